@@ -1,0 +1,84 @@
+/**
+ * Dates with the precision their source supports.
+ *
+ * A date string is ISO 8601 at year, month or day precision ("1984", "2020-09",
+ * "1990-03-26"). The precision follows from the string: nothing here ever
+ * invents a month or a day. Instants are UTC so that a date means the same
+ * thing in every time zone a reader may be in.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  readonly iso: string;
+  readonly precision: Precision;
+  readonly year: number;
+  /** 1–12, present at month and day precision. */
+  readonly month?: number;
+  /** 1–31, present at day precision. */
+  readonly day?: number;
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The pattern a date string must match; shared with the schema. */
+export const ISO_DATE_PATTERN = ISO_DATE.source;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses an ISO 8601 date at year, month or day precision; null when it is not a real date. */
+export function parseDate(iso: string): PartialDate | null {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (year < 1) return null; // there is no year zero
+  if (match[2] === undefined) return { iso, precision: 'year', year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { iso, precision: 'month', year, month };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { iso, precision: 'day', year, month, day };
+}
+
+export function isDate(iso: string): boolean {
+  return parseDate(iso) !== null;
+}
+
+function utc(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(Date.UTC(year, monthIndex, day));
+  // Date.UTC reads years 0–99 as 1900–1999; month and day overflow are already applied.
+  if (year >= 0 && year < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900);
+  return date;
+}
+
+/** The first instant the date covers (UTC). */
+export function startOf(date: PartialDate): Date {
+  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** The first instant after the period the date covers (UTC): a year-precision date covers its whole year. */
+export function endOf(date: PartialDate): Date {
+  switch (date.precision) {
+    case 'year':
+      return utc(date.year + 1, 0, 1);
+    case 'month':
+      return utc(date.year, date.month ?? 1, 1);
+    case 'day':
+      return utc(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+  }
+}
+
+/** Orders two date strings by the instant they start, then by precision (coarser first). */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const byStart = startOf(a).getTime() - startOf(b).getTime();
+  if (byStart !== 0) return byStart;
+  return endOf(b).getTime() - endOf(a).getTime();
+}
+
+/** Whether a range's end is not entirely before its start ("2011-05" to "2011" is fine, "1990-06" to "1990-03" is not). */
+export function isOrdered(start: PartialDate, end: PartialDate): boolean {
+  return endOf(end).getTime() > startOf(start).getTime();
+}

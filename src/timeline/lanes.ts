@@ -1,0 +1,90 @@
+/**
+ * Lanes by greedy interval partitioning: items sorted by start take the
+ * lowest free lane, or open a new one. O(n log n) with two binary heaps (busy
+ * lanes by when they free up, free lanes by index); no two items in one lane
+ * overlap, the number of lanes is the least possible for the given extents,
+ * and items sit as close to lane 0 as they can.
+ */
+
+export interface Extent {
+  /** Left edge in pixels (or any unit). */
+  readonly start: number;
+  /** Right edge, exclusive; at least `start`. */
+  readonly end: number;
+}
+
+export interface LaneAssignment {
+  /** lanes[i] is the lane of extents[i]. */
+  readonly lanes: readonly number[];
+  readonly laneCount: number;
+}
+
+/** Min-heap of [freeFrom, lane], ordered by freeFrom then lane so the result is deterministic. */
+class LaneHeap {
+  private readonly items: [number, number][] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): [number, number] | undefined {
+    return this.items[0];
+  }
+
+  push(item: [number, number]): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): [number, number] | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && less(items[left]!, items[smallest]!)) smallest = left;
+        if (right < items.length && less(items[right]!, items[smallest]!)) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+function less(a: [number, number], b: [number, number]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+/** Assigns each extent a lane so that extents in one lane are separated by at least `gap`. */
+export function assignLanes(extents: readonly Extent[], gap = 0): LaneAssignment {
+  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.start - extents[b]!.start || a - b);
+  const lanes = new Array<number>(extents.length);
+  const busy = new LaneHeap(); // [freeFrom, lane]
+  const free = new LaneHeap(); // [lane, lane]
+  let laneCount = 0;
+  for (const i of order) {
+    const extent = extents[i]!;
+    for (let next = busy.peek(); next && next[0] <= extent.start; next = busy.peek()) {
+      busy.pop();
+      free.push([next[1], next[1]]);
+    }
+    const lane = free.size > 0 ? free.pop()![1] : laneCount++;
+    lanes[i] = lane;
+    busy.push([extent.end + gap, lane]);
+  }
+  return { lanes, laneCount };
+}

@@ -1,0 +1,64 @@
+/**
+ * Real headless Chromium (Debian's, driven by playwright-core) against the
+ * production build served on 127.0.0.1. Every page counts its console errors
+ * and its requests to any other host: tests require both to be zero.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../scripts/serve';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const hasBrowser = existsSync(CHROME_PATH);
+/** The sub-path the build is served from, as a course website would. */
+export const SUB_PATH = '/courses/china/timeline/';
+
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS, headless: true });
+}
+
+export interface WatchedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly consoleErrors: string[];
+  readonly outsideRequests: string[];
+}
+
+/** A fresh page that records console errors, page errors and requests leaving 127.0.0.1. */
+export async function openPage(
+  browser: Browser,
+  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const outsideRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.hostname === '127.0.0.1') return route.continue();
+    outsideRequests.push(url.href);
+    return route.abort();
+  });
+  return { page, context, consoleErrors, outsideRequests };
+}
+
+export async function startServer(): Promise<StaticServer> {
+  return serveStatic('dist', SUB_PATH);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, endOf, isDate, isOrdered, parseDate, startOf } from '../../src/data/dates';
+
+const parse = (iso: string) => {
+  const date = parseDate(iso);
+  if (!date) throw new Error(`${iso} should parse`);
+  return date;
+};
+
+describe('parseDate', () => {
+  it('reads the precision from the string', () => {
+    expect(parseDate('1984')).toEqual({ iso: '1984', precision: 'year', year: 1984 });
+    expect(parseDate('2020-09')).toEqual({ iso: '2020-09', precision: 'month', year: 2020, month: 9 });
+    expect(parseDate('1990-03-26')).toEqual({ iso: '1990-03-26', precision: 'day', year: 1990, month: 3, day: 26 });
+  });
+
+  it('rejects strings that are not real dates', () => {
+    for (const bad of ['1990-13-01', '1990-00', '2019-02-29', '2021-04-31', '0000', '90', '1990-3-26', '1990/03/26', ' 1990', '1990-03-26T00:00', '']) {
+      expect(parseDate(bad), bad).toBeNull();
+      expect(isDate(bad), bad).toBe(false);
+    }
+  });
+
+  it('accepts 29 February in leap years only', () => {
+    expect(isDate('2020-02-29')).toBe(true);
+    expect(isDate('1900-02-29')).toBe(false);
+  });
+});
+
+describe('startOf and endOf', () => {
+  it('a year-precision date covers its whole year', () => {
+    expect(startOf(parse('1984')).toISOString()).toBe('1984-01-01T00:00:00.000Z');
+    expect(endOf(parse('1984')).toISOString()).toBe('1985-01-01T00:00:00.000Z');
+  });
+
+  it('a month-precision date covers its month, a day its day', () => {
+    expect(endOf(parse('2020-12')).toISOString()).toBe('2021-01-01T00:00:00.000Z');
+    expect(startOf(parse('1990-03-26')).toISOString()).toBe('1990-03-26T00:00:00.000Z');
+    expect(endOf(parse('1990-03-31')).toISOString()).toBe('1990-04-01T00:00:00.000Z');
+  });
+
+  it('keeps years before 100 where they are', () => {
+    expect(startOf(parse('0042')).getUTCFullYear()).toBe(42);
+  });
+});
+
+describe('isOrdered', () => {
+  it('accepts an end that is not entirely before the start', () => {
+    expect(isOrdered(parse('2009'), parse('2011'))).toBe(true);
+    expect(isOrdered(parse('2011-05'), parse('2011'))).toBe(true);
+    expect(isOrdered(parse('2020-09-06'), parse('2020-09-06'))).toBe(true);
+  });
+
+  it('rejects an end before the start', () => {
+    expect(isOrdered(parse('1990-06'), parse('1990-03'))).toBe(false);
+    expect(isOrdered(parse('2011'), parse('2010-12-31'))).toBe(false);
+  });
+});
+
+describe('compareDates', () => {
+  it('orders by start, the coarser date first on a tie', () => {
+    const sorted = ['2020-09', '1984', '2020', '1990-03-26', '2020-09-06'].map(parse).sort(compareDates).map((d) => d.iso);
+    expect(sorted).toEqual(['1984', '1990-03-26', '2020', '2020-09', '2020-09-06']);
+  });
+});

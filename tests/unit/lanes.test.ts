@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { assignLanes, type Extent } from '../../src/timeline/lanes';
+
+/** The most extents that overlap at one point: no layout can use fewer lanes. */
+function depth(extents: readonly Extent[], gap: number): number {
+  const points = extents.flatMap((e) => [
+    [e.start, 1],
+    [e.end + gap, -1],
+  ]);
+  points.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+  let current = 0;
+  let max = 0;
+  for (const [, delta] of points) max = Math.max(max, (current += delta!));
+  // An empty extent overlaps nothing but still needs a lane.
+  return extents.length > 0 ? Math.max(max, 1) : 0;
+}
+
+const extentArb = fc
+  .tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 300 }))
+  .map(([start, width]) => ({ start, end: start + width }));
+
+describe('assignLanes', () => {
+  it('puts non-overlapping extents in one lane and overlapping ones apart', () => {
+    const { lanes, laneCount } = assignLanes([
+      { start: 0, end: 10 },
+      { start: 5, end: 15 },
+      { start: 20, end: 30 },
+    ]);
+    expect(lanes).toEqual([0, 1, 0]);
+    expect(laneCount).toBe(2);
+  });
+
+  it('keeps the gap between neighbours in a lane', () => {
+    expect(assignLanes([{ start: 0, end: 10 }, { start: 12, end: 20 }], 5).lanes).toEqual([0, 1]);
+    expect(assignLanes([{ start: 0, end: 10 }, { start: 15, end: 20 }], 5).lanes).toEqual([0, 0]);
+  });
+
+  it('reuses the lowest free lane', () => {
+    const { lanes } = assignLanes([
+      { start: 0, end: 100 },
+      { start: 1, end: 5 },
+      { start: 2, end: 50 },
+      { start: 10, end: 20 },
+    ]);
+    expect(lanes).toEqual([0, 1, 2, 1]);
+  });
+
+  it('never overlaps two extents in one lane, and uses the fewest lanes possible', () => {
+    fc.assert(
+      fc.property(fc.array(extentArb, { maxLength: 60 }), fc.integer({ min: 0, max: 20 }), (extents, gap) => {
+        const { lanes, laneCount } = assignLanes(extents, gap);
+        for (let i = 0; i < extents.length; i++) {
+          for (let j = i + 1; j < extents.length; j++) {
+            if (lanes[i] !== lanes[j]) continue;
+            const [a, b] = extents[i]!.start <= extents[j]!.start ? [extents[i]!, extents[j]!] : [extents[j]!, extents[i]!];
+            expect(a.end + gap).toBeLessThanOrEqual(b.start);
+          }
+        }
+        expect(laneCount).toBe(depth(extents, gap));
+      }),
+    );
+  });
+});

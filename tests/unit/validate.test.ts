@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateDataset } from '../../src/data/validate';
+import { checkDatasetText } from '../../src/data/checkText';
+
+/** A small valid dataset; tests break one thing at a time. */
+function tiny() {
+  return {
+    source: { title: 'An article', authors: ['Doe, Jane'], journal: 'J', volume: '1', issue: '1', year: 2022, doi: '10.1/x', url: 'https://doi.org/10.1/x' },
+    categories: [{ id: 'policy', label: 'Policy', description: 'National documents.' }],
+    events: [
+      { id: 'a', title: 'First', start: '1990-03-26', category: 'policy', summary: 'S', footnotes: [1], section: '6' },
+      { id: 'b', title: 'Second', start: '2009', end: '2011', category: 'policy', summary: 'S', footnotes: [], section: '8' },
+    ],
+    footnotes: [
+      { n: 1, refs: ['doe-1990'], note: 'N' },
+      { n: 2, refs: [], note: 'N' },
+    ],
+    references: [{ id: 'doe-1990', key: 'Doe 1990', authors: [{ family: 'Doe', given: 'Jane' }], year: 1990, title: 'T', url: 'https://example.org/a_b' }],
+  };
+}
+
+const messages = (input: unknown) => validateDataset(input).problems.map(formatProblem);
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset unchanged', () => {
+    const data = tiny();
+    const { dataset, problems } = validateDataset(data);
+    expect(problems).toEqual([]);
+    expect(dataset).toEqual(data);
+  });
+
+  it('names the path and the reason of a bad date', () => {
+    const data = tiny();
+    data.events[1]!.start = '1990-13-01';
+    expect(messages(data)).toEqual(['events[1].start: "1990-13-01" is not a date']);
+    data.events[1]!.start = '26/03/1990';
+    expect(messages(data)).toEqual(['events[1].start: "26/03/1990" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)']);
+    data.events[1]!.start = '2019-02-29';
+    expect(messages(data)).toEqual(['events[1].start: "2019-02-29" is not a date']);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const data = tiny() as unknown as { events: Record<string, unknown>[]; references: Record<string, unknown>[] };
+    delete data.events[0]!.title;
+    data.events[1]!.footnotes = ['one'];
+    data.references[0]!.url = 'javascript:alert(1)';
+    expect(messages(data)).toEqual([
+      'events[0].title: is missing',
+      'events[1].footnotes[0]: should be a number, not the text "one"',
+      'references[0].url: "javascript:alert(1)" is not an http(s) link',
+    ]);
+  });
+
+  it('rejects links with a backslash', () => {
+    const data = tiny();
+    data.references[0]!.url = 'https://example.org/a\\_b';
+    expect(messages(data)).toEqual(['references[0].url: "https://example.org/a\\\\_b" is not an http(s) link']);
+  });
+
+  it('checks references across records', () => {
+    const data = tiny();
+    data.events[1]!.id = 'a';
+    data.events[0]!.category = 'nope';
+    data.events[0]!.footnotes = [1, 7];
+    data.events[1]!.end = '2008';
+    data.footnotes[0]!.refs = ['doe-1990', 'missing-2000'];
+    expect(messages(data)).toEqual([
+      'events[1].id: event id "a" is used twice (first at events[0].id)',
+      'events[0].category: category "nope" does not exist',
+      'events[0].footnotes[1]: footnote 7 does not exist',
+      'events[1].end: "2008" is before the start "2009"',
+      'footnotes[0].refs[1]: reference "missing-2000" does not exist',
+    ]);
+  });
+
+  it('requires footnotes numbered from 1 without gaps', () => {
+    const data = tiny();
+    data.footnotes.push({ n: 5, refs: [], note: 'N' });
+    expect(messages(data)).toEqual(['footnotes: footnotes are not numbered 1 to 5 without gaps: 3, 4 missing']);
+  });
+
+  it('keeps extra fields: the contract is open', () => {
+    const data = { ...tiny(), tours: [{ id: 't' }] };
+    expect(validateDataset(data).dataset).toHaveProperty('tours');
+  });
+
+  it('says what the document is when it is not a dataset', () => {
+    expect(messages([])).toEqual(['should be an object, not a list']);
+  });
+});
+
+describe('checkDatasetText', () => {
+  it('locates a JSON syntax error', () => {
+    expect(checkDatasetText('{\n  "source": ,\n}').problems).toEqual([
+      { path: '', message: 'not valid JSON: line 2, column 13: unexpected ","' },
+    ]);
+    expect(checkDatasetText('{"a": [1, 2}').problems[0]!.message).toBe('not valid JSON: line 1, column 12: expected "," or "]", unexpected "}"');
+    expect(checkDatasetText('{"a": "line\nbreak"}').problems[0]!.message).toBe(
+      'not valid JSON: line 1, column 12: a control character (such as a raw newline) inside a string',
+    );
+  });
+});
