@@ -26,6 +26,14 @@ export const en = {
   errorTitle: 'Something went wrong',
   errorBody: 'The timeline hit an unexpected error. Nothing you loaded has been changed.',
   errorReload: 'Reload with the SCS timeline',
+
+  // --- timeline: zoom, keyboard, overview, legend ---
+
+  // --- details panel and citations ---
+
+  // --- list view ---
+
+  // --- search and filters ---
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 /**
  * One store, made of slices. Components read it through selectors
- * (selectors.ts); actions are verbs.
+ * (selectors.ts); actions are verbs. What goes into the URL is a typed
+ * allow-list (urlState.ts), not "whatever is in state".
  */
 import { create, type StateCreator } from 'zustand';
 import type { Dataset } from '../data/schema';
@@ -15,11 +16,47 @@ export interface DataSlice {
   loadError: { message: string; problems: readonly Problem[] } | null;
   /** Loads and validates a dataset; on failure the last good dataset stays. */
   loadData: (url?: string) => Promise<void>;
+  /** Shows a dataset that is already validated. */
+  setDataset: (dataset: Dataset) => void;
 }
 
-export type StoreState = DataSlice;
+/** A time window in UTC milliseconds, [from, to). */
+export interface TimeWindow {
+  readonly from: number;
+  readonly to: number;
+}
 
-export const createDataSlice: StateCreator<StoreState, [], [], DataSlice> = (set) => ({
+export interface ViewSlice {
+  /** The visible time window; null shows the whole dataset ("fit all"). */
+  window: TimeWindow | null;
+  /** Which representation is shown: the zoomable timeline or the table. */
+  view: 'timeline' | 'list';
+  setWindow: (window: TimeWindow | null) => void;
+  fitAll: () => void;
+  setView: (view: 'timeline' | 'list') => void;
+}
+
+export interface SelectionSlice {
+  /** The selected event; its details panel is open while it is set. */
+  selectedId: string | null;
+  selectEvent: (id: string | null) => void;
+}
+
+export interface FilterSlice {
+  /** Categories switched off in the legend; an empty list shows all. */
+  hiddenCategories: readonly string[];
+  /** The search text, as typed. */
+  query: string;
+  toggleCategory: (id: string) => void;
+  setHiddenCategories: (ids: readonly string[]) => void;
+  setQuery: (query: string) => void;
+}
+
+export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice;
+
+type Slice<T> = StateCreator<StoreState, [], [], T>;
+
+export const createDataSlice: Slice<DataSlice> = (set) => ({
   status: 'idle',
   dataset: null,
   loadError: null,
@@ -29,8 +66,36 @@ export const createDataSlice: StateCreator<StoreState, [], [], DataSlice> = (set
     if (result.ok) set({ status: 'ready', dataset: result.dataset });
     else set({ status: 'error', loadError: { message: result.message, problems: result.problems } });
   },
+  setDataset: (dataset) => set({ status: 'ready', dataset, loadError: null }),
+});
+
+export const createViewSlice: Slice<ViewSlice> = (set) => ({
+  window: null,
+  view: 'timeline',
+  setWindow: (window) => set({ window }),
+  fitAll: () => set({ window: null }),
+  setView: (view) => set({ view }),
+});
+
+export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
+  selectedId: null,
+  selectEvent: (selectedId) => set({ selectedId }),
+});
+
+export const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
+  hiddenCategories: [],
+  query: '',
+  toggleCategory: (id) => {
+    const hidden = get().hiddenCategories;
+    set({ hiddenCategories: hidden.includes(id) ? hidden.filter((c) => c !== id) : [...hidden, id] });
+  },
+  setHiddenCategories: (hiddenCategories) => set({ hiddenCategories }),
+  setQuery: (query) => set({ query }),
 });
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createDataSlice(...a),
+  ...createViewSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createFilterSlice(...a),
 }));
