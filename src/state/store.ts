@@ -52,7 +52,13 @@ export interface FilterSlice {
   setQuery: (query: string) => void;
 }
 
-export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice;
+export interface AnnounceSlice {
+  /** The latest message for the polite live region (zoom, filter, selection changes). */
+  announcement: string;
+  announce: (message: string) => void;
+}
+
+export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice & AnnounceSlice;
 
 type Slice<T> = StateCreator<StoreState, [], [], T>;
 
@@ -93,7 +99,13 @@ export const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
   setQuery: (query) => set({ query }),
 });
 
+export const createAnnounceSlice: Slice<AnnounceSlice> = (set) => ({
+  announcement: '',
+  announce: (announcement) => set({ announcement }),
+});
+
 export const useStore = create<StoreState>()((...a) => ({
+  ...createAnnounceSlice(...a),
   ...createDataSlice(...a),
   ...createViewSlice(...a),
   ...createSelectionSlice(...a),
