@@ -1,21 +1,78 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useStore } from './state/store';
-import { selectDataset, selectEventsByDate, selectLoadError, selectStatus } from './state/selectors';
+import {
+  selectDataset,
+  selectEventsByDate,
+  selectLoadError,
+  selectSelectedEvent,
+  selectStatus,
+  selectView,
+  selectVisibleEvents,
+} from './state/selectors';
+import { currentViewUrl, startUrlSync } from './state/urlSync';
 import { Timeline } from './components/Timeline';
+import { ListView } from './components/ListView';
+import { DetailsPanel } from './components/DetailsPanel';
+import { Legend } from './components/Legend';
+import { SearchBox } from './components/SearchBox';
+import { LiveRegion } from './components/LiveRegion';
 import { LoadErrorPanel } from './components/LoadErrorPanel';
+import { ViewSwitch } from './components/ViewSwitch';
 import { t } from './i18n/messages';
 import { doiUrl } from './data/urls';
 
+/** Puts focus back on the event's mark (timeline) or row (list) after the details close. */
+function focusEvent(id: string) {
+  const target = document.querySelector<HTMLElement | SVGElement>(`[data-event-id="${id.replace(/["\\]/g, '')}"]`);
+  const focusable = target?.matches('button, [tabindex]') ? target : target?.querySelector<HTMLElement>('button');
+  focusable?.focus({ preventScroll: false });
+}
+
 export function App() {
   const dataset = useStore(selectDataset);
-  const events = useStore(selectEventsByDate);
+  const visibleEvents = useStore(selectVisibleEvents);
+  const allEvents = useStore(selectEventsByDate);
   const status = useStore(selectStatus);
   const loadError = useStore(selectLoadError);
+  const view = useStore(selectView);
+  const selected = useStore(selectSelectedEvent);
   const loadData = useStore((state) => state.loadData);
+  const selectEvent = useStore((state) => state.selectEvent);
+  const announce = useStore((state) => state.announce);
+  const pageUrl = useStore((state) => currentViewUrl(state));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const lastSelected = useRef<string | null>(null);
 
   useEffect(() => {
     if (useStore.getState().status === 'idle') void loadData();
   }, [loadData]);
+
+  useEffect(() => {
+    if (!dataset) return;
+    return startUrlSync(useStore);
+  }, [dataset]);
+
+  // Opening the details moves focus to their title (and says what opened); closing returns it to the mark.
+  useEffect(() => {
+    const previous = lastSelected.current;
+    lastSelected.current = selected?.id ?? null;
+    if (selected && selected.id !== previous) {
+      headingRef.current?.focus({ preventScroll: true });
+      headingRef.current?.scrollIntoView?.({ block: 'nearest' });
+    } else if (!selected && previous) {
+      focusEvent(previous);
+    }
+  }, [selected]);
+
+  const closeDetails = useCallback(() => {
+    selectEvent(null);
+    announce(t('detailsClosed'));
+  }, [selectEvent, announce]);
+
+  const order = visibleEvents.some((e) => e.id === selected?.id) ? visibleEvents : allEvents;
+  const index = selected ? order.findIndex((e) => e.id === selected.id) : -1;
+  const previous = index > 0 ? order[index - 1] : undefined;
+  const next = index >= 0 && index < order.length - 1 ? order[index + 1] : undefined;
 
   const source = dataset?.source;
   return (
@@ -28,8 +85,50 @@ export function App() {
         </figcaption>
         {status === 'loading' && !dataset && <p role="status">{t('loading')}</p>}
         {loadError && <LoadErrorPanel message={loadError.message} problems={loadError.problems} onRetry={() => void loadData()} />}
-        {dataset && <Timeline dataset={dataset} events={events} />}
+        {dataset && (
+          <>
+            <div className="controls">
+              <SearchBox />
+              <ViewSwitch />
+            </div>
+            <div className={`workspace${selected ? ' with-details' : ''}`}>
+              <div className="workspace-main">
+                {visibleEvents.length === 0 && <p className="empty">{t('noEventsShown')}</p>}
+                {view === 'list' ? (
+                  <>
+                    <Legend />
+                    <ListView />
+                  </>
+                ) : (
+                  <Timeline dataset={dataset} events={visibleEvents} toolbar={<Legend />} />
+                )}
+              </div>
+              {selected && (
+                <div
+                  className="workspace-details"
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') {
+                      e.preventDefault();
+                      closeDetails();
+                    }
+                  }}
+                >
+                  <DetailsPanel
+                    ref={headingRef}
+                    event={selected}
+                    dataset={dataset}
+                    pageUrl={pageUrl}
+                    onClose={closeDetails}
+                    onPrevious={previous ? () => selectEvent(previous.id) : undefined}
+                    onNext={next ? () => selectEvent(next.id) : undefined}
+                  />
+                </div>
+              )}
+            </div>
+          </>
+        )}
       </figure>
+      <LiveRegion />
       {source && (
         <footer className="credit">
           {t('sourceCredit', {

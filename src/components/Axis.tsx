@@ -1,26 +1,41 @@
+import { useMemo } from 'react';
 import type { ScaleTime } from 'd3-scale';
+import { computeTicks, CONTEXT_LABEL_ANCHOR, TICK_LABEL_ANCHOR } from '../timeline/ticks';
+import type { Bounds } from '../timeline/viewport';
+
+export const AXIS_HEIGHT = 50;
+const FONT = 13;
 
 interface AxisProps {
+  /** The visible scale. */
   scale: ScaleTime<number, number>;
   y: number;
-  tickCount: number;
+  /** The data's sensible range: no tick outside it. */
+  bounds: Bounds;
 }
 
-/** A bottom time axis: d3 picks the ticks, React draws them. */
-export function Axis({ scale, y, tickCount }: AxisProps) {
+/** A bottom time axis: ticks.ts picks decades, years, months or days and labels them; React draws them. */
+export function Axis({ scale, y, bounds }: AxisProps) {
+  const { ticks, context } = useMemo(
+    () => computeTicks(scale, { fontSize: FONT, bounds: [new Date(bounds.from), new Date(bounds.to)] }),
+    [scale, bounds],
+  );
   const [x0, x1] = scale.range() as [number, number];
-  const ticks = scale.ticks(tickCount);
-  const label = scale.tickFormat(tickCount);
   return (
     <g className="axis" transform={`translate(0,${y})`} aria-hidden="true">
       <line x1={x0} x2={x1} className="axis-line" />
       {ticks.map((tick) => (
-        <g key={tick.getTime()} transform={`translate(${scale(tick)},0)`}>
-          <line y2={6} className="axis-tick" />
-          <text y={22} textAnchor="middle" className="axis-label">
-            {label(tick)}
+        <g key={tick.value.getTime()} transform={`translate(${tick.x},0)`} className={tick.major ? 'tick major' : 'tick'}>
+          <line y2={tick.major ? 9 : 6} className="axis-tick" />
+          <text y={22} textAnchor={TICK_LABEL_ANCHOR} fontSize={FONT} className="axis-label">
+            {tick.label}
           </text>
         </g>
+      ))}
+      {context.map((tick) => (
+        <text key={`c${tick.value.getTime()}`} x={tick.x} y={42} textAnchor={CONTEXT_LABEL_ANCHOR} fontSize={FONT} className="axis-context">
+          {tick.label}
+        </text>
       ))}
     </g>
   );

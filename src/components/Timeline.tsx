@@ -1,20 +1,46 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { scaleUtc } from 'd3-scale';
 import type { Dataset, TimelineEvent } from '../data/schema';
-import { formatDateRange } from '../data/formatDate';
-import { createTimeScale, dataExtent } from '../timeline/scale';
-import { defaultLayoutOptions, layoutEvents } from '../timeline/layout';
+import { formatDateRange, formatDateShort } from '../data/formatDate';
+import { coverage, createTimeScale } from '../timeline/scale';
+import { layoutEvents, type MarkLayout } from '../timeline/layout';
+import { categoryStyle, shapePath } from '../timeline/categoryStyle';
+import { estimateTextWidth } from '../timeline/textWidth';
+import {
+  maxZoom,
+  spanOf,
+  windowAround,
+  windowIncluding,
+  zoomLevel,
+  zoomWindow,
+  type Bounds,
+  type TimeWindow,
+} from '../timeline/viewport';
+import { timelineBounds } from '../timeline/bounds';
+import { useStore } from '../state/store';
+import { selectSelectedId, selectWindow } from '../state/selectors';
 import { t } from '../i18n/messages';
-import { Axis } from './Axis';
+import { Axis, AXIS_HEIGHT } from './Axis';
+import { EraBands, ERA_ROW, useEraRows } from './EraBands';
+import { Overview } from './Overview';
+import { ZoomControls } from './ZoomControls';
 import { useElementWidth } from './useElementWidth';
+import { useZoom } from './useZoom';
+import { useCoarsePointer, useViewportHeight } from './useViewportHeight';
+import './Timeline.css';
 
 interface TimelineProps {
   dataset: Dataset;
+  /** The events to show (filtered), in date order. */
   events: readonly TimelineEvent[];
+  /** Shown at the start of the toolbar row, before the zoom buttons (the legend). */
+  toolbar?: ReactNode;
 }
 
-const LANE_HEIGHT = 36;
-const TOP = 12;
-const AXIS_HEIGHT = 36;
+const PAD = 16;
+const CLUSTER_ROW = 46;
+const FONT = 15;
+const SYMBOL = 12;
 
 export const eventDateText = (event: TimelineEvent) => formatDateRange(event.start, event.end, event.approximate);
 
@@ -27,60 +53,317 @@ export function eventAccessibleName(event: TimelineEvent, categoryLabel: string)
   return `${eventDateText(event)}. ${event.title}. ${categoryLabel}. ${sources}`;
 }
 
-export function Timeline({ dataset, events }: TimelineProps) {
-  const [containerRef, width] = useElementWidth<HTMLDivElement>();
-  const titleId = useId();
-  const extent = useMemo(() => dataExtent(events), [events]);
-  const scale = useMemo(() => (extent ? createTimeScale(extent, width) : null), [extent, width]);
-  const layout = useMemo(
-    () => (scale ? layoutEvents(events, scale, (event) => `${eventDateText(event)} · ${event.title}`) : null),
-    [events, scale],
-  );
-  const categoryIndex = useMemo(() => new Map(dataset.categories.map((c, i) => [c.id, i])), [dataset.categories]);
-  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+const markLabel = (event: TimelineEvent) => `${formatDateShort(event.start, event.end, event.approximate)} · ${event.title}`;
 
-  if (!scale || !layout || !extent) return null;
-  const height = TOP + layout.laneCount * LANE_HEIGHT + AXIS_HEIGHT;
-  const fontSize = defaultLayoutOptions.fontSize;
+function describeWindow(window: TimeWindow | null): string {
+  if (!window) return t('showingAll');
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return t('zoomedTo', { from: formatDateRange(iso(window.from)), to: formatDateRange(iso(window.to - 1)) });
+}
+
+export function Timeline({ dataset, events, toolbar }: TimelineProps) {
+  const window = useStore(selectWindow);
+  const setWindow = useStore((s) => s.setWindow);
+  const selectedId = useStore(selectSelectedId);
+  const selectEvent = useStore((s) => s.selectEvent);
+  const announce = useStore((s) => s.announce);
+
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  const viewportHeight = useViewportHeight();
+  const coarse = useCoarsePointer();
+  // Rows of at least 44 px on touch screens; a mouse gets tighter rows and more of them.
+  const laneHeight = coarse ? 46 : 40;
+  const titleId = useId();
+  const helpId = useId();
+
+  const bounds: Bounds = useMemo(() => timelineBounds(dataset), [dataset]);
+  const base = useMemo(() => createTimeScale([new Date(bounds.from), new Date(bounds.to)], width, PAD), [bounds, width]);
+  const view = window ?? bounds;
+  const visible = useMemo(() => scaleUtc().domain([view.from, view.to]).range([PAD, width - PAD]), [view.from, view.to, width]);
+  const k = spanOf(bounds) / spanOf(view);
+  const level = zoomLevel(k);
+
+  const eras = dataset.eras ?? [];
+  const eraRows = useEraRows(eras);
+  const erasHeight = eraRows.rowCount * ERA_ROW;
+  const maxLanes = Math.max(3, Math.min(14, Math.floor((viewportHeight * 0.58 - erasHeight - AXIS_HEIGHT - CLUSTER_ROW) / laneHeight)));
+  const plotHeight = maxLanes * laneHeight + CLUSTER_ROW;
+  const marksTop = erasHeight + 6;
+  const height = marksTop + plotHeight + AXIS_HEIGHT;
+
+  // Lanes once per dataset, width and zoom level (not per pan or per wheel frame).
+  const layout = useMemo(() => {
+    const world = createTimeScale([new Date(bounds.from), new Date(bounds.to)], PAD + (width - 2 * PAD) * level + PAD, PAD);
+    // Labels may grow as the zoom gives them room; the full title is always in the name, tooltip and details.
+    const maxLabelWidth = Math.min(420, Math.max(180, width * 0.2) * Math.sqrt(level));
+    return layoutEvents(events, world, markLabel, { fontSize: FONT, symbolSpace: SYMBOL + 4, maxLanes, clusterGap: 64, gap: 16, minBarWidth: 6, maxLabelWidth }, width - 2 * PAD);
+  }, [events, bounds, width, level, maxLanes]);
+
+  const scaleRatio = k / level;
+  const offset = ((view.from - bounds.from) / spanOf(view)) * (width - 2 * PAD);
+  const toScreen = (worldX: number) => PAD + (worldX - PAD) * scaleRatio - offset;
+
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const categoryIndex = useMemo(() => new Map(dataset.categories.map((c, i) => [c.id, i])), [dataset.categories]);
+  const categoryLabel = useCallback(
+    (id: string) => dataset.categories.find((c) => c.id === id)?.label ?? id,
+    [dataset.categories],
+  );
+  const clusteredIds = useMemo(() => new Set(layout.clusters.flatMap((c) => c.ids)), [layout]);
+
+  // Roving focus: one tab stop; the focused mark carries tabIndex 0.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const pendingFocus = useRef(false);
+  const markNodes = useRef(new Map<string, SVGGElement>());
+  const rovingId = focusedId && byId.has(focusedId) && !clusteredIds.has(focusedId) ? focusedId : firstVisible(layout.marks, toScreen, width);
+
+  const setView = useCallback((next: TimeWindow | null) => setWindow(next && spanOf(next) >= spanOf(bounds) - 1 ? null : next), [setWindow, bounds]);
+
+  // The view follows the focused or selected event.
+  const follow = useCallback(
+    (id: string) => {
+      const event = byId.get(id);
+      const span = event && coverage(event);
+      if (!span) return;
+      const next = windowIncluding(view, span[0].getTime(), span[1].getTime(), bounds);
+      if (next !== view) setView(next);
+    },
+    [byId, view, bounds, setView],
+  );
+
+  const moveFocus = (id: string | undefined) => {
+    if (!id) return;
+    setFocusedId(id);
+    pendingFocus.current = true;
+    follow(id);
+  };
+
+  useEffect(() => {
+    if (!selectedId || !byId.has(selectedId)) return;
+    setFocusedId(selectedId);
+    follow(selectedId);
+    // Only when the selection changes: following must not fight the user's panning afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+
+  // Focus the DOM node once it is drawn; if it sits in a cluster, zoom in towards it first.
+  useEffect(() => {
+    if (!pendingFocus.current || !focusedId) return;
+    const node = markNodes.current.get(focusedId);
+    if (node) {
+      node.focus({ preventScroll: true });
+      pendingFocus.current = false;
+      return;
+    }
+    const event = byId.get(focusedId);
+    const span = event && coverage(event);
+    if (span && clusteredIds.has(focusedId) && k < maxZoom(bounds) * 0.999) {
+      setView(zoomWindow(view, 2, (span[0].getTime() + span[1].getTime()) / 2, bounds));
+    } else pendingFocus.current = false;
+  });
+
+  // Announce zoom changes, briefly and once the gesture settles.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const timer = setTimeout(() => announce(describeWindow(window)), 600);
+    return () => clearTimeout(timer);
+  }, [window, announce]);
+
+  const zoomRef = useZoom<SVGSVGElement>({ base, bounds, window, height, onWindow: setView });
+
+  const zoomBy = (factor: number) => {
+    const focused = rovingId ? byId.get(rovingId) : undefined;
+    const span = focused && coverage(focused);
+    const anchor = span && span[0].getTime() >= view.from && span[0].getTime() <= view.to ? span[0].getTime() : (view.from + view.to) / 2;
+    setView(zoomWindow(view, factor, anchor, bounds));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const index = rovingId ? events.findIndex((ev) => ev.id === rovingId) : -1;
+    let handled = true;
+    switch (e.key) {
+      case 'ArrowRight':
+        moveFocus(events[Math.min(events.length - 1, index + 1)]?.id);
+        break;
+      case 'ArrowLeft':
+        moveFocus(events[Math.max(0, index - 1)]?.id);
+        break;
+      case 'Home':
+        moveFocus(events[0]?.id);
+        break;
+      case 'End':
+        moveFocus(events.at(-1)?.id);
+        break;
+      case 'ArrowUp':
+      case 'ArrowDown':
+        moveFocus(neighbourInLane(layout.marks, rovingId, e.key === 'ArrowUp' ? -1 : 1, toScreen, width));
+        break;
+      case '+':
+      case '=':
+        zoomBy(2);
+        break;
+      case '-':
+      case '_':
+        zoomBy(0.5);
+        break;
+      case 'Enter':
+      case ' ':
+        if (rovingId) selectEvent(rovingId);
+        break;
+      case 'Escape':
+        if (selectedId) {
+          selectEvent(null);
+          announce(t('detailsClosed'));
+        } else handled = false;
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
 
   return (
-    <div ref={containerRef} className="timeline">
-      <svg
-        role="graphics-document"
-        aria-labelledby={titleId}
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-      >
-        <title id={titleId}>
-          {t('timelineLabel', {
-            count: events.length,
-            from: extent[0].getUTCFullYear(),
-            to: extent[1].getUTCFullYear() - 1,
-          })}
-        </title>
-        {layout.marks.map((mark) => {
-          const event = byId.get(mark.id)!;
-          const category = dataset.categories.find((c) => c.id === event.category);
-          const y = TOP + mark.lane * LANE_HEIGHT;
-          return (
-            <g
-              key={mark.id}
-              data-event-id={mark.id}
-              className={`mark category-${categoryIndex.get(event.category) ?? 0}${event.approximate ? ' approximate' : ''}`}
-              role="graphics-symbol"
-              aria-label={eventAccessibleName(event, category?.label ?? event.category)}
-              transform={`translate(0,${y})`}
-            >
-              <rect x={mark.x0} y={4} width={mark.x1 - mark.x0} height={10} rx={3} className="mark-bar" />
-              <text x={mark.labelX} textAnchor={mark.labelAnchor} y={4 + 10 + fontSize} className="mark-label" fontSize={fontSize}>
-                {mark.label}
-              </text>
-            </g>
-          );
-        })}
-        <Axis scale={scale} y={height - AXIS_HEIGHT + 4} tickCount={Math.max(2, Math.floor(width / 90))} />
-      </svg>
+    <div className="timeline" ref={containerRef}>
+      <div className="timeline-toolbar">
+        {toolbar}
+        <ZoomControls
+          onZoomIn={() => zoomBy(2)}
+          onZoomOut={() => zoomBy(0.5)}
+          onFitAll={() => setView(null)}
+          canZoomIn={k < maxZoom(bounds) * 0.999}
+          canZoomOut={window !== null}
+        />
+      </div>
+      <div className="timeline-plot" onKeyDown={onKeyDown}>
+        <svg
+          ref={zoomRef}
+          role="graphics-document"
+          aria-labelledby={titleId}
+          aria-describedby={helpId}
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          className="timeline-svg"
+        >
+          <title id={titleId}>
+            {t('timelineLabel', { count: events.length, from: new Date(bounds.from).getUTCFullYear(), to: new Date(bounds.to - 1).getUTCFullYear() })}
+          </title>
+          <rect className="timeline-hit" x={0} y={0} width={width} height={height} />
+          <EraBands eras={eras} rows={eraRows} x={(ms) => visible(new Date(ms))} left={0} right={width} plotHeight={plotHeight + 6} />
+          <g transform={`translate(0,${marksTop})`}>
+            {layout.marks.map((mark) => {
+              const x0 = toScreen(mark.x0);
+              const x1 = toScreen(mark.x1);
+              // Offsets in screen pixels stay constant as marks spread with zoom, so labels never meet.
+              const labelX = mark.labelAnchor === 'start' ? x0 + SYMBOL + 4 : toScreen(mark.labelX);
+              const labelWidth = estimateTextWidth(mark.label, FONT);
+              const left = Math.min(x0, mark.labelAnchor === 'start' ? x0 : labelX - labelWidth);
+              const extentRight = Math.max(x1, mark.labelAnchor === 'start' ? labelX + labelWidth : labelX);
+              if (extentRight < 0 || left > width) return null; // off screen
+              const event = byId.get(mark.id)!;
+              const { shape, colour } = categoryStyle(categoryIndex.get(event.category) ?? 0);
+              const y = mark.lane * laneHeight;
+              const selected = mark.id === selectedId;
+              return (
+                <g
+                  key={mark.id}
+                  ref={(node) => {
+                    if (node) markNodes.current.set(mark.id, node);
+                    else markNodes.current.delete(mark.id);
+                  }}
+                  data-event-id={mark.id}
+                  className={`mark${event.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
+                  role="graphics-symbol"
+                  aria-label={eventAccessibleName(event, categoryLabel(event.category))}
+                  aria-current={selected ? 'true' : undefined}
+                  tabIndex={mark.id === rovingId ? 0 : -1}
+                  transform={`translate(0,${y})`}
+                  onClick={() => {
+                    setFocusedId(mark.id);
+                    selectEvent(mark.id);
+                  }}
+                  onFocus={() => setFocusedId(mark.id)}
+                >
+                  <title>{eventDateText(event) + ' · ' + event.title}</title>
+                  <rect className="mark-hit" x={left - 6} y={-2} width={extentRight - left + 12} height={laneHeight - 2} rx={4} />
+                  <rect className="mark-bar" x={x0} y={4} width={Math.max(2, x1 - x0)} height={8} rx={3} style={{ fill: colour, stroke: colour }} />
+                  <path className="mark-symbol" d={shapePath(shape, SYMBOL)} transform={`translate(${x0},${8})`} style={{ fill: colour }} />
+                  <text x={labelX} y={laneHeight - 13} textAnchor={mark.labelAnchor} fontSize={FONT} className="mark-label">
+                    {mark.label}
+                  </text>
+                </g>
+              );
+            })}
+            {layout.clusters.map((cluster) => {
+              const x0 = toScreen(cluster.x0);
+              const x1 = Math.max(toScreen(cluster.x1), x0 + 44);
+              if (x1 < 0 || x0 > width) return null;
+              const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+              const name = t('clusterLabel', { count: cluster.ids.length, from: formatDateRange(iso(cluster.from)), to: formatDateRange(iso(cluster.to - 1)) });
+              return (
+                <g
+                  key={cluster.ids[0]}
+                  className="cluster"
+                  role="graphics-symbol"
+                  aria-label={name}
+                  data-cluster-size={cluster.ids.length}
+                  transform={`translate(0,${maxLanes * laneHeight})`}
+                  onClick={() => setView(windowAround(cluster.from, cluster.to, bounds))}
+                >
+                  <title>{name}</title>
+                  <rect x={x0} y={2} width={x1 - x0} height={CLUSTER_ROW - 6} rx={(CLUSTER_ROW - 6) / 2} className="cluster-badge" />
+                  {cluster.ids.map((id, i) => (
+                    // Each counted event keeps a trace (and its data-event-id): nothing is lost in a badge.
+                    <rect key={id} data-event-id={id} className="cluster-rug" x={toScreen(cluster.xs[i]!) - 1} y={6} width={2} height={8} style={{ fill: categoryStyle(categoryIndex.get(byId.get(id)?.category ?? '') ?? 0).colour }} />
+                  ))}
+                  <text x={(x0 + x1) / 2} y={CLUSTER_ROW / 2 + 8} textAnchor="middle" className="cluster-label">
+                    {t('clusterBadge', { count: cluster.ids.length })}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+          <Axis scale={visible} y={marksTop + plotHeight} bounds={bounds} />
+        </svg>
+      </div>
+      <Overview base={base} bounds={bounds} window={view} events={events} categoryIndex={categoryIndex} onWindow={setView} />
+      <p id={helpId} className="keyboard-help">
+        {t('keyboardHelp')}
+      </p>
     </div>
   );
 }
+
+/** The first mark whose start is on screen, so Tab lands on something visible. */
+function firstVisible(marks: readonly MarkLayout[], toScreen: (x: number) => number, width: number): string | null {
+  let best: MarkLayout | null = null;
+  for (const mark of marks) {
+    const x = toScreen(mark.x0);
+    if (x >= 0 && x <= width && (!best || mark.x0 < best.x0 || (mark.x0 === best.x0 && mark.lane < best.lane))) best = mark;
+  }
+  return (best ?? marks[0])?.id ?? null;
+}
+
+/** The mark in the lane above or below whose start is nearest on screen. */
+function neighbourInLane(marks: readonly MarkLayout[], id: string | null, direction: -1 | 1, toScreen: (x: number) => number, width: number): string | undefined {
+  const current = marks.find((m) => m.id === id);
+  if (!current) return undefined;
+  const x = toScreen(current.x0);
+  let best: MarkLayout | undefined;
+  for (const mark of marks) {
+    if (mark.lane !== current.lane + direction) continue;
+    const mx = toScreen(mark.x0);
+    if (mx < -width || mx > 2 * width) continue;
+    if (!best || Math.abs(mx - x) < Math.abs(toScreen(best.x0) - x)) best = mark;
+  }
+  return best?.id;
+}
+

@@ -25,6 +25,14 @@ export function formatPartialDate(date: PartialDate): string {
   }
 }
 
+/** "2009–2011", "July–December 2021": a range whose ends share their precision and, for months, their year. */
+function compactRange(from: PartialDate | null, to: PartialDate | null): string | null {
+  if (!from || !to || from.precision !== to.precision) return null;
+  if (from.precision === 'year') return `${from.year}–${to.year}`;
+  if (from.precision === 'month' && from.year === to.year) return `${format(localDate(from), 'MMMM')}–${formatPartialDate(to)}`;
+  return null;
+}
+
 /** The date of an event or era in words; an unparseable string is shown as it is, never as today. */
 export function formatDateRange(
   start: string,
@@ -38,7 +46,19 @@ export function formatDateRange(
   let text = startText;
   if (end !== undefined && end !== start) {
     const endText = to ? formatPartialDate(to) : end;
-    text = from?.precision === 'year' && to?.precision === 'year' ? `${startText}–${endText}` : t('range', { start: startText, end: endText }, messages);
+    text = compactRange(from, to) ?? t('range', { start: startText, end: endText }, messages);
   }
   return approximate ? t('approximate', { date: text }, messages) : text;
+}
+
+/** A compact date for mark labels, still at full precision: "26 Mar 1990", "Sep 2020", "1984", "2009–2011", "c. 2011–2012". */
+export function formatDateShort(start: string, end?: string, approximate = false): string {
+  const short = (iso: string) => {
+    const date = parseDate(iso);
+    if (!date) return iso;
+    if (date.precision === 'year') return String(date.year);
+    return format(localDate(date), date.precision === 'month' ? 'MMM yyyy' : 'd MMM yyyy');
+  };
+  const text = end !== undefined && end !== start ? `${short(start)}–${short(end)}` : short(start);
+  return approximate ? `c. ${text}` : text;
 }

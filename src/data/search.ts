@@ -1,22 +1,112 @@
 /**
- * Full-text search over events and their sources. STUB: to be replaced by the
- * real implementation (see the contract in the doc comments).
+ * Full-text search over events and their sources.
+ *
+ * An event's searchable text is its title, summary and dateSource; the note
+ * and citation of each footnote it cites; and, for each reference those
+ * footnotes cite, its key, title, titleOriginal, titleTranslated, container
+ * and authors (family, given, original, literal).
+ *
+ * Text and query are normalised the same way: NFKD, combining marks removed
+ * (so "Arsène" matches "arsene" and "xìnyòng" matches "xinyong"), typographic
+ * quotes made plain, lowercased. The query is split on whitespace; an event
+ * matches when EVERY term occurs in its text as a substring. Spaces in the
+ * text are ignored when matching, because pinyin is written both ways:
+ * "shehuixinyong" finds "shehui xinyong", and "社会信用" finds "社会信用体系".
+ * Separate fields never run together, so a term cannot match across the end
+ * of one field and the start of the next.
  */
-import type { Dataset } from './schema';
+import type { Dataset, Reference } from './schema';
 
 export interface SearchIndex {
   /** Ids of the events matching `query`; null when the query is blank (no filtering). */
   match(query: string): ReadonlySet<string> | null;
 }
 
+/** Separates fields in the haystack; removed from query terms, so no term can span two fields. */
+const FIELD_SEPARATOR = '\u0000';
+
+const COMBINING_MARKS = /\p{M}/gu;
+const WHITESPACE = /\s+/gu;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+
+/** NFKD, no combining marks, plain quotes, lowercase. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .toLowerCase();
+}
+
+/** A field's normalised text with all whitespace (and any separator) removed. */
+function compact(text: string): string {
+  return normalizeText(text).replace(WHITESPACE, '').replaceAll(FIELD_SEPARATOR, '');
+}
+
+/** The normalised query terms, empty when the query is blank. */
+function queryTerms(query: string): string[] {
+  return normalizeText(query)
+    .split(WHITESPACE)
+    .map((term) => term.replaceAll(FIELD_SEPARATOR, ''))
+    .filter((term) => term !== '');
+}
+
+function referenceFields(reference: Reference): string[] {
+  const fields: unknown[] = [reference.key, reference.title, reference.titleOriginal, reference.titleTranslated, reference.container];
+  for (const author of reference.authors) {
+    // Person or institution; loose objects, so read the four names defensively.
+    const { family, given, original, literal } = author as Record<string, unknown>;
+    fields.push(family, given, literal, original);
+  }
+  return fields.filter((field): field is string => typeof field === 'string');
+}
+
 /** Builds the index once per dataset. */
 export function createSearchIndex(dataset: Dataset): SearchIndex {
-  const texts = new Map(dataset.events.map((e) => [e.id, `${e.title} ${e.summary}`.toLowerCase()]));
+  const footnotes = new Map(dataset.footnotes.map((footnote) => [footnote.n, footnote]));
+  const references = new Map(dataset.references.map((reference) => [reference.id, reference]));
+  const referenceTexts = new Map<string, string[]>();
+  const textOfReference = (id: string): string[] => {
+    let fields = referenceTexts.get(id);
+    if (!fields) {
+      const reference = references.get(id);
+      fields = reference ? referenceFields(reference) : [];
+      referenceTexts.set(id, fields);
+    }
+    return fields;
+  };
+
+  const haystacks: [id: string, text: string][] = dataset.events.map((event) => {
+    const fields: (string | undefined)[] = [event.title, event.summary, event.dateSource];
+    const seenRefs = new Set<string>();
+    for (const n of new Set(event.footnotes)) {
+      const footnote = footnotes.get(n);
+      if (!footnote) continue;
+      fields.push(footnote.note, footnote.citation);
+      for (const ref of footnote.refs) {
+        if (seenRefs.has(ref)) continue;
+        seenRefs.add(ref);
+        fields.push(...textOfReference(ref));
+      }
+    }
+    const text = fields
+      .filter((field): field is string => typeof field === 'string' && field !== '')
+      .map(compact)
+      .join(FIELD_SEPARATOR);
+    return [event.id, text];
+  });
+
   return {
     match(query) {
-      const q = query.trim().toLowerCase();
-      if (!q) return null;
-      return new Set([...texts].filter(([, text]) => text.includes(q)).map(([id]) => id));
+      // Terms never contain whitespace, so matching the space-free text
+      // finds everything matching the spaced text would, and more.
+      const terms = queryTerms(query);
+      if (terms.length === 0) return null;
+      const ids = new Set<string>();
+      for (const [id, text] of haystacks) if (terms.every((term) => text.includes(term))) ids.add(id);
+      return ids;
     },
   };
 }

@@ -7,6 +7,7 @@ import { create, type StateCreator } from 'zustand';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
 import { loadDataset } from '../data/load';
+import type { TimeWindow } from '../timeline/viewport';
 
 export const BUILT_IN_DATA_URL = 'data/scs.json';
 
@@ -20,11 +21,7 @@ export interface DataSlice {
   setDataset: (dataset: Dataset) => void;
 }
 
-/** A time window in UTC milliseconds, [from, to). */
-export interface TimeWindow {
-  readonly from: number;
-  readonly to: number;
-}
+export type { TimeWindow };
 
 export interface ViewSlice {
   /** The visible time window; null shows the whole dataset ("fit all"). */

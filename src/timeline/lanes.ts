@@ -88,3 +88,63 @@ export function assignLanes(extents: readonly Extent[], gap = 0): LaneAssignment
   }
   return { lanes, laneCount };
 }
+
+export interface CappedAssignment {
+  /** lanes[i] is the lane of extents[i], or -1 when it did not fit and is counted in a cluster. */
+  readonly lanes: readonly number[];
+  readonly laneCount: number;
+  /** Groups of overflowing extents (indices, by anchor); each is shown as one count badge. */
+  readonly clusters: readonly (readonly number[])[];
+}
+
+/**
+ * Greedy partitioning into at most `maxLanes` lanes. An extent with no free
+ * lane overflows. Overflowing extents, taken by anchor, join the previous
+ * cluster while their anchor is within `clusterGap` of its last one and
+ * within three gaps of its first; so consecutive clusters' anchors are more
+ * than `clusterGap` apart and their badges never overlap. Still O(n log n),
+ * and nothing is dropped: every extent is in a lane or in exactly one cluster.
+ */
+export function assignLanesCapped(
+  extents: readonly Extent[],
+  gap: number,
+  maxLanes: number,
+  anchors: readonly number[],
+  clusterGap: number,
+): CappedAssignment {
+  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.start - extents[b]!.start || a - b);
+  const lanes = new Array<number>(extents.length).fill(-1);
+  const busy = new LaneHeap();
+  const free = new LaneHeap();
+  const overflow: number[] = [];
+  let laneCount = 0;
+  for (const i of order) {
+    const extent = extents[i]!;
+    for (let next = busy.peek(); next && next[0] <= extent.start; next = busy.peek()) {
+      busy.pop();
+      free.push([next[1], next[1]]);
+    }
+    if (free.size === 0 && laneCount >= maxLanes) {
+      overflow.push(i);
+      continue;
+    }
+    const lane = free.size > 0 ? free.pop()![1] : laneCount++;
+    lanes[i] = lane;
+    busy.push([extent.end + gap, lane]);
+  }
+  overflow.sort((a, b) => anchors[a]! - anchors[b]! || a - b);
+  const clusters: number[][] = [];
+  let first = -Infinity;
+  let last = -Infinity;
+  for (const i of overflow) {
+    const anchor = anchors[i]!;
+    const current = clusters.at(-1);
+    if (current && anchor - last <= clusterGap && anchor - first <= 3 * clusterGap) current.push(i);
+    else {
+      clusters.push([i]);
+      first = anchor;
+    }
+    last = anchor;
+  }
+  return { lanes, laneCount, clusters };
+}

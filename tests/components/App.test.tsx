@@ -30,6 +30,7 @@ describe('App', () => {
 
   it('names each mark with its date in words, title, category and footnotes', async () => {
     vi.stubGlobal('fetch', respond(scsText));
+    vi.stubGlobal('innerHeight', 1400); // room for every lane: no event counted in a cluster badge
     render(<App />);
     const svg = await screen.findByRole('graphics-document');
     const notice = scs.events.find((e) => e.id === 'state-council-notice-1990')!;

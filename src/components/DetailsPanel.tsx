@@ -1,0 +1,239 @@
+import { Fragment, useEffect, useRef, useState, type Ref } from 'react';
+import type { Dataset, Footnote, Reference, TimelineEvent } from '../data/schema';
+import { formatDateRange } from '../data/formatDate';
+import { parseDate } from '../data/dates';
+import { citationEnd, citationSeparator, citeEvent, referenceParts, type CitationPart } from '../data/cite';
+import { t, type MessageKey } from '../i18n/messages';
+import { useStore } from '../state/store';
+import { CategorySymbol } from './CategorySymbol';
+import './DetailsPanel.css';
+
+/** The id of the panel's h2 (tabIndex -1), for the lead to focus when the panel opens. */
+export const DETAILS_HEADING_ID = 'details-panel-title';
+
+/** How long the "Citation copied" confirmation stays visible. */
+const CONFIRMATION_MS = 4000;
+
+export interface DetailsPanelProps {
+  event: TimelineEvent;
+  dataset: Dataset;
+  onClose(): void;
+  onPrevious?(): void;
+  onNext?(): void;
+  /** The address of this event's view, for "Copy link" and the citation. */
+  pageUrl: string;
+  /** Receives the h2, so the panel's title can be focused when it opens. */
+  ref?: Ref<HTMLHeadingElement>;
+}
+
+type CopyKind = 'citation' | 'link';
+
+const COPIED: Record<CopyKind, MessageKey> = { citation: 'detailsCitationCopied', link: 'detailsLinkCopied' };
+const FAILED: Record<CopyKind, MessageKey> = { citation: 'detailsCopyFailedCitation', link: 'detailsCopyFailedLink' };
+const FIELD: Record<CopyKind, MessageKey> = { citation: 'detailsCitationField', link: 'detailsLinkField' };
+
+function precisionKey(event: TimelineEvent): MessageKey {
+  if (event.approximate) return 'detailsPrecisionApproximate';
+  const start = parseDate(event.start);
+  const end = event.end === undefined ? null : parseDate(event.end);
+  const rank = { year: 0, month: 1, day: 2 } as const;
+  const precision = [start, end].reduce<'year' | 'month' | 'day'>(
+    (coarsest, date) => (date && rank[date.precision] < rank[coarsest] ? date.precision : coarsest),
+    start?.precision ?? 'year',
+  );
+  return precision === 'day' ? 'detailsPrecisionDay' : precision === 'month' ? 'detailsPrecisionMonth' : 'detailsPrecisionYear';
+}
+
+/** One part of a citation: a link (new tab) when it has a safe href, text otherwise. */
+function PartView({ part }: { part: CitationPart }) {
+  if (part.href) {
+    return (
+      <a className={`cite-${part.kind}`} href={part.href} target="_blank" rel="noopener noreferrer">
+        {part.text}
+        <span className="visually-hidden"> {t('opensInNewTab')}</span>
+      </a>
+    );
+  }
+  return <span className={`cite-${part.kind}`}>{part.text}</span>;
+}
+
+/** A full citation of a work; the editorial note, if any, goes on its own line below. */
+export function Citation({ reference }: { reference: Reference }) {
+  const all = referenceParts(reference);
+  const parts = all.filter((p) => p.kind !== 'note');
+  const notes = all.filter((p) => p.kind === 'note');
+  return (
+    <>
+      <span className="citation">
+        {parts.map((part, i) => {
+          const previous = parts[i - 1];
+          return (
+            <Fragment key={i}>
+              {previous && citationSeparator(previous, part)}
+              <PartView part={part} />
+            </Fragment>
+          );
+        })}
+        {citationEnd(parts[parts.length - 1])}
+      </span>
+      {notes.map((note, i) => (
+        <span key={i} className="cite-note">
+          {note.text}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function FootnoteView({ n, footnote, references }: { n: number; footnote: Footnote | undefined; references: ReadonlyMap<string, Reference> }) {
+  return (
+    <li className="details-footnote">
+      <h4>
+        {t('detailsFootnote', { n })}
+        {footnote?.citation && <span className="details-footnote-citation"> · {footnote.citation}</span>}
+      </h4>
+      {!footnote ? (
+        <p>{t('detailsFootnoteMissing', { n })}</p>
+      ) : (
+        <>
+          {footnote.note && <p className="details-footnote-note">{footnote.note}</p>}
+          {footnote.refs.length > 0 && (
+            <ul className="details-references">
+              {footnote.refs.map((id) => {
+                const reference = references.get(id);
+                return <li key={id}>{reference ? <Citation reference={reference} /> : t('detailsReferenceMissing', { id })}</li>;
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The details of one event and every source behind it: a complementary
+ * region next to the timeline (not a modal). Presentational: the caller owns
+ * selection, Esc and focus; the panel only copies to the clipboard and
+ * announces what it copied.
+ */
+export function DetailsPanel({ event, dataset, onClose, onPrevious, onNext, pageUrl, ref }: DetailsPanelProps) {
+  const announce = useStore((state) => state.announce);
+  const [copied, setCopied] = useState<CopyKind | null>(null);
+  const [fallback, setFallback] = useState<{ kind: CopyKind; text: string } | null>(null);
+  const fallbackRef = useRef<HTMLTextAreaElement>(null);
+
+  // Another event: forget what was copied for the last one.
+  useEffect(() => {
+    setCopied(null);
+    setFallback(null);
+  }, [event.id]);
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = window.setTimeout(() => setCopied(null), CONFIRMATION_MS);
+    return () => window.clearTimeout(timer);
+  }, [copied]);
+
+  useEffect(() => {
+    const field = fallbackRef.current;
+    if (!fallback || !field) return;
+    field.focus();
+    field.select();
+  }, [fallback]);
+
+  async function copy(kind: CopyKind, text: string) {
+    try {
+      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+      if (!clipboard || typeof clipboard.writeText !== 'function') throw new Error('clipboard unavailable');
+      await clipboard.writeText(text);
+      setFallback(null);
+      setCopied(kind);
+      announce(t(COPIED[kind]));
+    } catch {
+      // Never fail silently: show the text, selected, for copying by hand.
+      setCopied(null);
+      setFallback({ kind, text });
+      announce(t(FAILED[kind]));
+    }
+  }
+
+  const categoryIndex = dataset.categories.findIndex((c) => c.id === event.category);
+  const category = dataset.categories[categoryIndex];
+  const footnotes = new Map(dataset.footnotes.map((f) => [f.n, f]));
+  const references = new Map(dataset.references.map((r) => [r.id, r]));
+
+  return (
+    <aside className="details-panel" aria-labelledby={DETAILS_HEADING_ID}>
+      <div className="details-top">
+        <p className="details-date">
+          <span className="details-date-text">{formatDateRange(event.start, event.end, event.approximate)}</span>{' '}
+          <span className="details-precision">({t(precisionKey(event))})</span>
+        </p>
+        <button type="button" className="details-close" aria-label={t('detailsClose')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <h2 id={DETAILS_HEADING_ID} className="details-title" tabIndex={-1} ref={ref}>
+        {event.title}
+      </h2>
+      <p className="details-category">
+        <CategorySymbol index={Math.max(categoryIndex, 0)} />
+        <span className="visually-hidden">{t('detailsCategory')} </span>
+        {category?.label ?? event.category}
+      </p>
+      {event.summary && <p className="details-summary">{event.summary}</p>}
+      {event.dateSource && (
+        <div className="details-date-source">
+          <h3>{t('detailsDateSource')}</h3>
+          <p>{event.dateSource}</p>
+        </div>
+      )}
+
+      <section className="details-sources" aria-labelledby={`${DETAILS_HEADING_ID}-sources`}>
+        <h3 id={`${DETAILS_HEADING_ID}-sources`}>{t('detailsSources')}</h3>
+        {event.footnotes.length === 0 ? (
+          <p className="details-no-footnote">
+            {event.section ? t('noFootnote', { section: event.section }) : t('detailsNoFootnoteNoSection')}
+          </p>
+        ) : (
+          <ol className="details-footnotes">
+            {event.footnotes.map((n) => (
+              <FootnoteView key={n} n={n} footnote={footnotes.get(n)} references={references} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <div className="details-actions">
+        <button type="button" onClick={() => void copy('citation', citeEvent(event, dataset, pageUrl))}>
+          {t('detailsCite')}
+        </button>
+        <button type="button" onClick={() => void copy('link', pageUrl)}>
+          {t('detailsCopyLink')}
+        </button>
+        <button type="button" onClick={onPrevious} disabled={!onPrevious}>
+          {t('detailsPrevious')}
+        </button>
+        <button type="button" onClick={onNext} disabled={!onNext}>
+          {t('detailsNext')}
+        </button>
+      </div>
+      {copied && <p className="details-copied">{t(COPIED[copied])}</p>}
+      {fallback && (
+        <div className="details-copy-fallback">
+          <p id={`${DETAILS_HEADING_ID}-copy-help`}>{t(FAILED[fallback.kind])}</p>
+          <textarea
+            ref={fallbackRef}
+            readOnly
+            rows={fallback.kind === 'citation' ? 5 : 2}
+            value={fallback.text}
+            aria-label={t(FIELD[fallback.kind])}
+            aria-describedby={`${DETAILS_HEADING_ID}-copy-help`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+      )}
+    </aside>
+  );
+}

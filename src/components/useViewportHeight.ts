@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+
+/** The window's inner height, updated on resize (the timeline sizes its lanes to the screen). */
+export function useViewportHeight(): number {
+  const [height, setHeight] = useState(() => (typeof window === 'undefined' ? 768 : window.innerHeight || 768));
+  useEffect(() => {
+    const update = () => setHeight(window.innerHeight || 768);
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, []);
+  return height;
+}
+
+/** Whether the main pointer is coarse (a finger): targets then keep 44 px. */
+export function useCoarsePointer(): boolean {
+  const query = '(pointer: coarse)';
+  const [coarse, setCoarse] = useState(() => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches);
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const list = window.matchMedia(query);
+    const update = () => setCoarse(list.matches);
+    list.addEventListener?.('change', update);
+    return () => list.removeEventListener?.('change', update);
+  }, []);
+  return coarse;
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { select } from 'd3-selection';
+import { zoom, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { ScaleTime } from 'd3-scale';
+import { maxZoom, sameWindow, transformFor, windowFor, type Bounds, type TimeWindow } from '../timeline/viewport';
+
+interface UseZoomOptions {
+  base: ScaleTime<number, number>;
+  bounds: Bounds;
+  /** The window the store holds; null is "fit all". */
+  window: TimeWindow | null;
+  height: number;
+  onWindow: (window: TimeWindow | null) => void;
+}
+
+/**
+ * Binds d3-zoom (wheel and trackpad zoom around the pointer, drag to pan,
+ * pinch, double-click to zoom in) to an SVG element. d3 owns the gesture; the
+ * store owns the window: gestures write the window, and a window set elsewhere
+ * (buttons, keys, links) is pushed back into d3 without an echo.
+ */
+export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height, onWindow }: UseZoomOptions) {
+  const ref = useRef<E>(null);
+  const behaviour = useRef<ZoomBehavior<E, unknown> | null>(null);
+  const latest = useRef({ base, bounds, window, onWindow });
+  latest.current = { base, bounds, window, onWindow };
+
+  const [r0, r1] = base.range() as [number, number];
+  const pixel = (bounds.to - bounds.from) / Math.max(1, r1 - r0);
+
+  useEffect(() => {
+    const svg = ref.current;
+    if (!svg) return;
+    const z = zoom<E, unknown>()
+      .scaleExtent([1, maxZoom(bounds)])
+      .extent([
+        [r0, 0],
+        [r1, height],
+      ])
+      .translateExtent([
+        [r0, 0],
+        [r1, height],
+      ])
+      .on('zoom', (event: D3ZoomEvent<E, unknown>) => {
+        if (!event.sourceEvent) return; // set programmatically from the store
+        const { base: b, window: current, onWindow: emit } = latest.current;
+        const next = windowFor(event.transform, b);
+        const fit = event.transform.k <= 1 + 1e-9;
+        if (fit) {
+          if (current !== null) emit(null);
+        } else if (!sameWindow(next, current, pixel / 4)) emit(next);
+      });
+    behaviour.current = z;
+    const selection = select(svg).call(z);
+    // Let the page scroll vertically over the timeline on touch screens; horizontal drags and pinches stay ours.
+    selection.style('touch-action', 'pan-y');
+    return () => {
+      selection.on('.zoom', null);
+      behaviour.current = null;
+    };
+  }, [bounds, r0, r1, height, pixel]);
+
+  // Push a window set elsewhere into d3, so the next gesture starts from it.
+  useEffect(() => {
+    const svg = ref.current;
+    const z = behaviour.current;
+    if (!svg || !z) return;
+    const target = transformFor(window ?? bounds, base);
+    const current = (svg as unknown as { __zoom?: { k: number; x: number } }).__zoom;
+    if (current && Math.abs(current.k - target.k) < 1e-9 && Math.abs(current.x - target.x) < 0.5) return;
+    z.transform(select(svg), target);
+  }, [window, bounds, base]);
+
+  return ref;
+}
