@@ -17,7 +17,7 @@ interface AxisProps {
 /** A bottom time axis: ticks.ts picks decades, years, months or days and labels them; React draws them. */
 export function Axis({ scale, y, bounds }: AxisProps) {
   const { ticks, context } = useMemo(
-    () => computeTicks(scale, { fontSize: FONT, bounds: [new Date(bounds.from), new Date(bounds.to)] }),
+    () => computeTicks(scale, { fontSize: FONT, minGap: 40, bounds: [new Date(bounds.from), new Date(bounds.to)] }),
     [scale, bounds],
   );
   const [x0, x1] = scale.range() as [number, number];

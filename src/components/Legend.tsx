@@ -71,15 +71,18 @@ export function Legend({ headingLevel = 2 }: LegendProps) {
                 type="button"
                 className={shown ? 'legend-toggle' : 'legend-toggle is-off'}
                 aria-pressed={shown}
-                aria-label={t(count === 1 ? 'legendButtonOne' : 'legendButton', { label: category.label, count })}
                 onClick={() => toggle(category.id)}
               >
                 <span className="legend-check" aria-hidden="true">
                   {shown ? '✓' : ''}
                 </span>
                 <CategorySymbol index={index} />
-                <span className="legend-label">{category.label}</span>
-                <span className="legend-count">{count}</span>
+                <span className="legend-label">{category.label}</span>{' '}
+                {/* The name is the visible text plus a hidden word: "National policy 18 events". */}
+                <span className="legend-count">
+                  {count}{' '}
+                  <span className="visually-hidden">{t(count === 1 ? 'legendEventsOne' : 'legendEvents')}</span>
+                </span>
               </button>
             </li>
           );

@@ -5,7 +5,7 @@ import { formatDateRange, formatDateShort } from '../data/formatDate';
 import { coverage, createTimeScale } from '../timeline/scale';
 import { layoutEvents, type MarkLayout } from '../timeline/layout';
 import { categoryStyle, shapePath } from '../timeline/categoryStyle';
-import { estimateTextWidth } from '../timeline/textWidth';
+import { estimateTextWidth, truncateToWidth } from '../timeline/textWidth';
 import {
   maxZoom,
   spanOf,
@@ -21,6 +21,7 @@ import { useStore } from '../state/store';
 import { selectSelectedId, selectWindow } from '../state/selectors';
 import { t } from '../i18n/messages';
 import { Axis, AXIS_HEIGHT } from './Axis';
+import { EventMark, type MarkGeometry } from './EventMark';
 import { EraBands, ERA_ROW, useEraRows } from './EraBands';
 import { Overview } from './Overview';
 import { ZoomControls } from './ZoomControls';
@@ -115,7 +116,48 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const pendingFocus = useRef(false);
   const markNodes = useRef(new Map<string, SVGGElement>());
-  const rovingId = focusedId && byId.has(focusedId) && !clusteredIds.has(focusedId) ? focusedId : firstVisible(layout.marks, toScreen, width);
+  const rovingId = focusedId && byId.has(focusedId) ? focusedId : firstVisible(layout.marks, toScreen, width);
+
+  // An event counted in a badge is still drawn while it is focused or selected: in the badge row, on top.
+  const spotlight = useMemo(() => {
+    const id = [focusedId, selectedId].find((candidate) => candidate && clusteredIds.has(candidate));
+    const event = id ? byId.get(id) : undefined;
+    const span = event && coverage(event);
+    if (!event || !span) return null;
+    const x0 = visible(span[0]);
+    const x1 = Math.max(visible(span[1]), x0 + 6);
+    const label = truncateToWidth(markLabel(event), Math.max(60, width - 2 * PAD - SYMBOL - 8), FONT);
+    const labelWidth = estimateTextWidth(label, FONT);
+    const fitsRight = Math.max(x0, 0) + SYMBOL + 4 + labelWidth <= width;
+    const labelX = fitsRight ? Math.max(x0, 0) + SYMBOL + 4 : Math.min(width - 4, Math.max(x1, labelWidth + 4));
+    return { event, geometry: { x0, x1, labelX, labelAnchor: fitsRight ? ('start' as const) : ('end' as const), label, labelWidth, y: maxLanes * laneHeight } };
+  }, [focusedId, selectedId, clusteredIds, byId, visible, width, maxLanes, laneHeight]);
+
+  const renderMark = (event: TimelineEvent, geometry: MarkGeometry, isSpotlight = false) => (
+    <EventMark
+      key={event.id}
+      event={event}
+      geometry={geometry}
+      style={categoryStyle(categoryIndex.get(event.category) ?? 0)}
+      name={eventAccessibleName(event, categoryLabel(event.category))}
+      tooltip={`${eventDateText(event)} · ${event.title}`}
+      laneHeight={laneHeight}
+      fontSize={FONT}
+      symbolSize={SYMBOL}
+      selected={event.id === selectedId}
+      focusable={event.id === rovingId}
+      spotlight={isSpotlight}
+      nodeRef={(node) => {
+        if (node) markNodes.current.set(event.id, node);
+        else markNodes.current.delete(event.id);
+      }}
+      onSelect={() => {
+        setFocusedId(event.id);
+        selectEvent(event.id);
+      }}
+      onFocus={() => setFocusedId(event.id)}
+    />
+  );
 
   const setView = useCallback((next: TimeWindow | null) => setWindow(next && spanOf(next) >= spanOf(bounds) - 1 ? null : next), [setWindow, bounds]);
 
@@ -146,20 +188,11 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId]);
 
-  // Focus the DOM node once it is drawn; if it sits in a cluster, zoom in towards it first.
+  // Focus the DOM node once it is drawn (a clustered event is drawn in the spotlight).
   useEffect(() => {
     if (!pendingFocus.current || !focusedId) return;
-    const node = markNodes.current.get(focusedId);
-    if (node) {
-      node.focus({ preventScroll: true });
-      pendingFocus.current = false;
-      return;
-    }
-    const event = byId.get(focusedId);
-    const span = event && coverage(event);
-    if (span && clusteredIds.has(focusedId) && k < maxZoom(bounds) * 0.999) {
-      setView(zoomWindow(view, 2, (span[0].getTime() + span[1].getTime()) / 2, bounds));
-    } else pendingFocus.current = false;
+    markNodes.current.get(focusedId)?.focus({ preventScroll: true });
+    pendingFocus.current = false;
   });
 
   // Announce zoom changes, briefly and once the gesture settles.
@@ -261,46 +294,11 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
           <g transform={`translate(0,${marksTop})`}>
             {layout.marks.map((mark) => {
               const x0 = toScreen(mark.x0);
-              const x1 = toScreen(mark.x1);
               // Offsets in screen pixels stay constant as marks spread with zoom, so labels never meet.
               const labelX = mark.labelAnchor === 'start' ? x0 + SYMBOL + 4 : toScreen(mark.labelX);
-              const labelWidth = estimateTextWidth(mark.label, FONT);
-              const left = Math.min(x0, mark.labelAnchor === 'start' ? x0 : labelX - labelWidth);
-              const extentRight = Math.max(x1, mark.labelAnchor === 'start' ? labelX + labelWidth : labelX);
-              if (extentRight < 0 || left > width) return null; // off screen
-              const event = byId.get(mark.id)!;
-              const { shape, colour } = categoryStyle(categoryIndex.get(event.category) ?? 0);
-              const y = mark.lane * laneHeight;
-              const selected = mark.id === selectedId;
-              return (
-                <g
-                  key={mark.id}
-                  ref={(node) => {
-                    if (node) markNodes.current.set(mark.id, node);
-                    else markNodes.current.delete(mark.id);
-                  }}
-                  data-event-id={mark.id}
-                  className={`mark${event.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
-                  role="graphics-symbol"
-                  aria-label={eventAccessibleName(event, categoryLabel(event.category))}
-                  aria-current={selected ? 'true' : undefined}
-                  tabIndex={mark.id === rovingId ? 0 : -1}
-                  transform={`translate(0,${y})`}
-                  onClick={() => {
-                    setFocusedId(mark.id);
-                    selectEvent(mark.id);
-                  }}
-                  onFocus={() => setFocusedId(mark.id)}
-                >
-                  <title>{eventDateText(event) + ' · ' + event.title}</title>
-                  <rect className="mark-hit" x={left - 6} y={-2} width={extentRight - left + 12} height={laneHeight - 2} rx={4} />
-                  <rect className="mark-bar" x={x0} y={4} width={Math.max(2, x1 - x0)} height={8} rx={3} style={{ fill: colour, stroke: colour }} />
-                  <path className="mark-symbol" d={shapePath(shape, SYMBOL)} transform={`translate(${x0},${8})`} style={{ fill: colour }} />
-                  <text x={labelX} y={laneHeight - 13} textAnchor={mark.labelAnchor} fontSize={FONT} className="mark-label">
-                    {mark.label}
-                  </text>
-                </g>
-              );
+              const geometry = { x0, x1: toScreen(mark.x1), labelX, labelAnchor: mark.labelAnchor, label: mark.label, labelWidth: estimateTextWidth(mark.label, FONT), y: mark.lane * laneHeight };
+              if (!onScreen(geometry, width)) return null;
+              return renderMark(byId.get(mark.id)!, geometry);
             })}
             {layout.clusters.map((cluster) => {
               const x0 = toScreen(cluster.x0);
@@ -320,16 +318,19 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
                 >
                   <title>{name}</title>
                   <rect x={x0} y={2} width={x1 - x0} height={CLUSTER_ROW - 6} rx={(CLUSTER_ROW - 6) / 2} className="cluster-badge" />
-                  {cluster.ids.map((id, i) => (
+                  {cluster.ids.map((id, i) =>
+                    id === spotlight?.event.id ? null : (
                     // Each counted event keeps a trace (and its data-event-id): nothing is lost in a badge.
                     <rect key={id} data-event-id={id} className="cluster-rug" x={toScreen(cluster.xs[i]!) - 1} y={6} width={2} height={8} style={{ fill: categoryStyle(categoryIndex.get(byId.get(id)?.category ?? '') ?? 0).colour }} />
-                  ))}
+                    ),
+                  )}
                   <text x={(x0 + x1) / 2} y={CLUSTER_ROW / 2 + 8} textAnchor="middle" className="cluster-label">
                     {t('clusterBadge', { count: cluster.ids.length })}
                   </text>
                 </g>
               );
             })}
+            {spotlight && renderMark(spotlight.event, spotlight.geometry, true)}
           </g>
           <Axis scale={visible} y={marksTop + plotHeight} bounds={bounds} />
         </svg>
@@ -367,3 +368,10 @@ function neighbourInLane(marks: readonly MarkLayout[], id: string | null, direct
   return best?.id;
 }
 
+
+/** Whether any part of a mark (bar or label) is on screen. */
+function onScreen(g: MarkGeometry, width: number): boolean {
+  const left = Math.min(g.x0, g.labelAnchor === 'start' ? g.x0 : g.labelX - g.labelWidth);
+  const right = Math.max(g.x1, g.labelAnchor === 'start' ? g.labelX + g.labelWidth : g.labelX);
+  return right >= 0 && left <= width;
+}

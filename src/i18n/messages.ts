@@ -106,8 +106,8 @@ export const en = {
   // --- search and filters ---
   legendTitle: 'Categories',
   legendHint: 'Press a category to show or hide its events.',
-  legendButton: '{label}, {count} events',
-  legendButtonOne: '{label}, 1 event',
+  legendEvents: 'events',
+  legendEventsOne: 'event',
   legendShowAll: 'Show all',
   legendAnnounce: 'Showing {shown} of {total} categories, {count} events',
   searchLabel: 'Search events, footnotes and sources',

@@ -23,9 +23,9 @@ describe('Legend', () => {
     render(<Legend />);
     const legend = screen.getByRole('region', { name: 'Categories' });
     for (const category of data.categories) {
-      const button = within(legend).getByRole('button', { name: `${category.label}, ${countOf(category.id)} events` });
+      const button = within(legend).getByRole('button', { name: `${category.label} ${countOf(category.id)} ${countOf(category.id) === 1 ? 'event' : 'events'}` });
       expect(button).toHaveAttribute('aria-pressed', 'true');
-      expect(button).toHaveTextContent(`${category.label}${countOf(category.id)}`);
+      expect(button).toHaveTextContent(`${category.label} ${countOf(category.id)}`);
       expect(button.querySelector('svg.category-symbol')).not.toBeNull();
     }
     expect(screen.queryByRole('button', { name: 'Show all' })).not.toBeInTheDocument();
@@ -39,7 +39,7 @@ describe('Legend', () => {
         <ListView />
       </>,
     );
-    const toggle = screen.getByRole('button', { name: new RegExp(`^${national.label},`) });
+    const toggle = screen.getByRole('button', { name: new RegExp(`^${national.label} \\d`) });
     await user.click(toggle);
 
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -61,15 +61,15 @@ describe('Legend', () => {
     const user = userEvent.setup();
     render(<Legend />);
     const [first, second] = data.categories;
-    await user.click(screen.getByRole('button', { name: new RegExp(`^${first!.label},`) }));
-    await user.click(screen.getByRole('button', { name: new RegExp(`^${second!.label},`) }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^${first!.label} \\d`) }));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^${second!.label} \\d`) }));
     expect(useStore.getState().announcement).toMatch(`Showing ${data.categories.length - 2} of ${data.categories.length} categories`);
 
     await user.click(screen.getByRole('button', { name: 'Show all' }));
     expect(useStore.getState().hiddenCategories).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Show all' })).not.toBeInTheDocument();
     expect(screen.getAllByRole('button', { pressed: true })).toHaveLength(data.categories.length);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: new RegExp(`^${first!.label},`) }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: new RegExp(`^${first!.label} \\d`) }));
     expect(useStore.getState().announcement).toBe(
       `Showing ${data.categories.length} of ${data.categories.length} categories, ${data.events.length} events`,
     );
