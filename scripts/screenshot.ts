@@ -1,6 +1,6 @@
 /**
  * Screenshots of the built app for looking at what we ship:
- *   npx vite build && npx tsx scripts/screenshot.ts [hash-or-query] [outdir]
+ *   npx vite build && npx tsx scripts/screenshot.ts [hash-or-query] [outdir] [--full] [--dark]
  * Writes PNGs at 1280×720, 1920×1080 and a 390×844 phone.
  */
 import { mkdirSync } from 'node:fs';
@@ -18,6 +18,7 @@ const sizes = [
 const [browser, server] = await Promise.all([launchBrowser(), startServer()]);
 for (const [width, height] of sizes) {
   const { page, context, consoleErrors, outsideRequests } = await openPage(browser, { width, height });
+  if (process.argv.includes('--dark')) await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${server.url}${suffix}`);
   await page.waitForSelector('[data-event-id]', { timeout: 10_000 }).catch(() => undefined);
   const file = `${outDir}/app-${width}x${height}.png`;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { scaleUtc } from 'd3-scale';
 import type { Dataset, TimelineEvent } from '../data/schema';
 import { formatDateRange, formatDateShort } from '../data/formatDate';
-import { coverage, createTimeScale } from '../timeline/scale';
+import { coverage, createTimeScale, dataExtent } from '../timeline/scale';
 import { layoutEvents, type MarkLayout } from '../timeline/layout';
 import { categoryStyle, shapePath } from '../timeline/categoryStyle';
 import { estimateTextWidth, truncateToWidth } from '../timeline/textWidth';
@@ -78,6 +78,10 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
   const helpId = useId();
 
   const bounds: Bounds = useMemo(() => timelineBounds(dataset), [dataset]);
+  const dataYears = useMemo(() => {
+    const extent = dataExtent(dataset.events);
+    return extent ? ([extent[0].getUTCFullYear(), extent[1].getUTCFullYear() - 1] as const) : (['', ''] as const);
+  }, [dataset]);
   const base = useMemo(() => createTimeScale([new Date(bounds.from), new Date(bounds.to)], width, PAD), [bounds, width]);
   const view = window ?? bounds;
   const visible = useMemo(() => scaleUtc().domain([view.from, view.to]).range([PAD, width - PAD]), [view.from, view.to, width]);
@@ -287,19 +291,21 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
           className="timeline-svg"
         >
           <title id={titleId}>
-            {t('timelineLabel', { count: events.length, from: new Date(bounds.from).getUTCFullYear(), to: new Date(bounds.to - 1).getUTCFullYear() })}
+            {t('timelineLabel', { count: events.length, from: dataYears[0], to: dataYears[1] })}
           </title>
           <rect className="timeline-hit" x={0} y={0} width={width} height={height} />
           <EraBands eras={eras} rows={eraRows} x={(ms) => visible(new Date(ms))} left={0} right={width} plotHeight={plotHeight + 6} />
           <g transform={`translate(0,${marksTop})`}>
-            {layout.marks.map((mark) => {
-              const x0 = toScreen(mark.x0);
-              // Offsets in screen pixels stay constant as marks spread with zoom, so labels never meet.
-              const labelX = mark.labelAnchor === 'start' ? x0 + SYMBOL + 4 : toScreen(mark.labelX);
-              const geometry = { x0, x1: toScreen(mark.x1), labelX, labelAnchor: mark.labelAnchor, label: mark.label, labelWidth: estimateTextWidth(mark.label, FONT), y: mark.lane * laneHeight };
-              if (!onScreen(geometry, width)) return null;
-              return renderMark(byId.get(mark.id)!, geometry);
-            })}
+            {stickyLabels(
+              layout.marks.flatMap((mark) => {
+                const x0 = toScreen(mark.x0);
+                // Offsets in screen pixels stay constant as marks spread with zoom, so labels never meet.
+                const labelX = mark.labelAnchor === 'start' ? x0 + SYMBOL + 4 : toScreen(mark.labelX);
+                const geometry = { x0, x1: toScreen(mark.x1), labelX, labelAnchor: mark.labelAnchor, label: mark.label, labelWidth: estimateTextWidth(mark.label, FONT), y: mark.lane * laneHeight };
+                return onScreen(geometry, width) ? [{ id: mark.id, lane: mark.lane, geometry }] : [];
+              }),
+              SYMBOL + 8,
+            ).map(({ id, geometry }) => renderMark(byId.get(id)!, geometry))}
             {layout.clusters.map((cluster) => {
               const x0 = toScreen(cluster.x0);
               const x1 = Math.max(toScreen(cluster.x1), x0 + 44);
@@ -374,4 +380,28 @@ function onScreen(g: MarkGeometry, width: number): boolean {
   const left = Math.min(g.x0, g.labelAnchor === 'start' ? g.x0 : g.labelX - g.labelWidth);
   const right = Math.max(g.x1, g.labelAnchor === 'start' ? g.labelX + g.labelWidth : g.labelX);
   return right >= 0 && left <= width;
+}
+
+/**
+ * A label whose mark starts left of the screen slides right to stay readable
+ * while its bar is on screen, never into the next label of its lane.
+ */
+function stickyLabels<T extends { lane: number; geometry: MarkGeometry }>(items: T[], leftEdge: number, gap = 16): T[] {
+  const byLane = new Map<number, T[]>();
+  for (const item of items) byLane.set(item.lane, [...(byLane.get(item.lane) ?? []), item]);
+  const result = new Map<T, T>();
+  for (const lane of byLane.values()) {
+    lane.sort((a, b) => a.geometry.x0 - b.geometry.x0);
+    lane.forEach((item, i) => {
+      const g = item.geometry;
+      // Only while the mark's bar is still on screen, so the label stays by what it names.
+      if (g.labelAnchor !== 'start' || g.labelX >= leftEdge || g.x1 < leftEdge) return;
+      const next = lane[i + 1]?.geometry;
+      const nextLeft = next ? Math.min(next.x0, next.labelAnchor === 'start' ? next.x0 : next.labelX - next.labelWidth) : Infinity;
+      const limit = nextLeft - gap - g.labelWidth;
+      const labelX = Math.max(g.labelX, Math.min(leftEdge, limit));
+      if (labelX !== g.labelX) result.set(item, { ...item, geometry: { ...g, labelX } });
+    });
+  }
+  return items.map((item) => result.get(item) ?? item);
 }
