@@ -86,7 +86,10 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
   const view = window ?? bounds;
   const visible = useMemo(() => scaleUtc().domain([view.from, view.to]).range([PAD, width - PAD]), [view.from, view.to, width]);
   const k = spanOf(bounds) / spanOf(view);
-  const level = zoomLevel(k);
+  // During a touch gesture the layout level is frozen and nothing is unmounted: touch events keep
+  // going to the element the finger first landed on, and stop if that element leaves the DOM.
+  const [touchLevel, setTouchLevel] = useState<number | null>(null);
+  const level = touchLevel ?? zoomLevel(k);
 
   const eras = dataset.eras ?? [];
   const eraRows = useEraRows(eras);
@@ -210,7 +213,14 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
     return () => clearTimeout(timer);
   }, [window, announce]);
 
-  const zoomRef = useZoom<SVGSVGElement>({ base, bounds, window, height, onWindow: setView });
+  const zoomRef = useZoom<SVGSVGElement>({
+    base,
+    bounds,
+    window,
+    height,
+    onWindow: setView,
+    onTouchGesture: (active) => setTouchLevel(active ? level : null),
+  });
 
   const zoomBy = (factor: number) => {
     const focused = rovingId ? byId.get(rovingId) : undefined;
@@ -302,14 +312,14 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
                 // Offsets in screen pixels stay constant as marks spread with zoom, so labels never meet.
                 const labelX = mark.labelAnchor === 'start' ? x0 + SYMBOL + 4 : toScreen(mark.labelX);
                 const geometry = { x0, x1: toScreen(mark.x1), labelX, labelAnchor: mark.labelAnchor, label: mark.label, labelWidth: estimateTextWidth(mark.label, FONT), y: mark.lane * laneHeight };
-                return onScreen(geometry, width) ? [{ id: mark.id, lane: mark.lane, geometry }] : [];
+                return touchLevel !== null || onScreen(geometry, width) ? [{ id: mark.id, lane: mark.lane, geometry }] : [];
               }),
               SYMBOL + 8,
             ).map(({ id, geometry }) => renderMark(byId.get(id)!, geometry))}
             {layout.clusters.map((cluster) => {
               const x0 = toScreen(cluster.x0);
               const x1 = Math.max(toScreen(cluster.x1), x0 + 44);
-              if (x1 < 0 || x0 > width) return null;
+              if (touchLevel === null && (x1 < 0 || x0 > width)) return null;
               const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
               const name = t('clusterLabel', { count: cluster.ids.length, from: formatDateRange(iso(cluster.from)), to: formatDateRange(iso(cluster.to - 1)) });
               return (

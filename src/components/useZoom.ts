@@ -11,6 +11,8 @@ interface UseZoomOptions {
   window: TimeWindow | null;
   height: number;
   onWindow: (window: TimeWindow | null) => void;
+  /** Called when a touch gesture starts and ends (the timeline keeps its marks in place meanwhile). */
+  onTouchGesture?: (active: boolean) => void;
 }
 
 /**
@@ -19,11 +21,11 @@ interface UseZoomOptions {
  * store owns the window: gestures write the window, and a window set elsewhere
  * (buttons, keys, links) is pushed back into d3 without an echo.
  */
-export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height, onWindow }: UseZoomOptions) {
+export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height, onWindow, onTouchGesture }: UseZoomOptions) {
   const ref = useRef<E>(null);
   const behaviour = useRef<ZoomBehavior<E, unknown> | null>(null);
-  const latest = useRef({ base, bounds, window, onWindow });
-  latest.current = { base, bounds, window, onWindow };
+  const latest = useRef({ base, bounds, window, onWindow, onTouchGesture });
+  latest.current = { base, bounds, window, onWindow, onTouchGesture };
 
   const [r0, r1] = base.range() as [number, number];
   const pixel = (bounds.to - bounds.from) / Math.max(1, r1 - r0);
@@ -41,6 +43,12 @@ export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height,
         [r0, 0],
         [r1, height],
       ])
+      .on('start', (event: D3ZoomEvent<E, unknown>) => {
+        if ((event.sourceEvent as Event | null)?.type.startsWith('touch')) latest.current.onTouchGesture?.(true);
+      })
+      .on('end', (event: D3ZoomEvent<E, unknown>) => {
+        if ((event.sourceEvent as Event | null)?.type.startsWith('touch')) latest.current.onTouchGesture?.(false);
+      })
       .on('zoom', (event: D3ZoomEvent<E, unknown>) => {
         if (!event.sourceEvent) return; // set programmatically from the store
         const { base: b, window: current, onWindow: emit } = latest.current;

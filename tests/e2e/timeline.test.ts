@@ -196,6 +196,44 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
     await expect.poll(async () => Number((await hashParams(page)).from?.slice(0, 4))).toBeGreaterThan(1995);
   });
 
+  it('zooms in on a double-click', async () => {
+    const page = await open();
+    const svg = (await page.locator('.timeline-svg').boundingBox())!;
+    await page.mouse.dblclick(svg.x + svg.width * 0.25, svg.y + 8);
+    await expect.poll(async () => (await hashParams(page)).from).toBeTruthy();
+    const { from, to } = await hashParams(page);
+    const years = (Date.parse(to!) - Date.parse(from!)) / (365.25 * 864e5);
+    expect(years).toBeGreaterThan(20);
+    expect(years).toBeLessThan(26);
+  });
+
+  it('zooms with a two-finger pinch on a touch screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('.timeline-svg [data-event-id]');
+    await page.evaluate(() => document.querySelector('.timeline-svg')!.scrollIntoView({ block: 'center' }));
+    const svg = (await page.locator('.timeline-svg').boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const y = svg.y + svg.height / 2;
+    const cx = svg.x + svg.width / 2;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [
+          { x: cx - d, y, id: 1 },
+          { x: cx + d, y, id: 2 },
+        ],
+      });
+    await touch('touchStart', 20);
+    for (let d = 30; d <= 150; d += 20) await touch('touchMove', d);
+    await touch('touchEnd', 150);
+    await expect.poll(async () => (await hashParams(page)).from, { timeout: 5000 }).toBeTruthy();
+    const { from, to } = await hashParams(page);
+    expect((Date.parse(to!) - Date.parse(from!)) / (365.25 * 864e5)).toBeLessThan(20);
+    await context.close();
+  });
+
   it('fits a phone: no horizontal page scroll, readable text, 44 px targets', async () => {
     const page = await open('', { width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
