@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useStore } from './state/store';
 import {
   selectDataset,
@@ -20,6 +20,13 @@ import { LoadErrorPanel } from './components/LoadErrorPanel';
 import { ViewSwitch } from './components/ViewSwitch';
 import { t } from './i18n/messages';
 import { doiUrl } from './data/urls';
+import { PresentationView } from './modes/presentation/PresentationView';
+import { PresentButton } from './modes/presentation/PresentButton';
+import { readEmbedOptions } from './modes/embed/embedOptions';
+import { EmbedButton } from './modes/embed/EmbedButton';
+import { useEmbed } from './modes/embed/useEmbed';
+import { ThemeSwitch } from './components/ThemeSwitch';
+import { ExportMenu } from './export/ExportMenu';
 
 /** Puts focus back on the event's mark (timeline) or row (list) after the details close. */
 function focusEvent(id: string) {
@@ -40,6 +47,9 @@ export function App() {
   const selectEvent = useStore((state) => state.selectEvent);
   const announce = useStore((state) => state.announce);
   const pageUrl = useStore((state) => currentViewUrl(state));
+  const mode = useStore((state) => state.mode);
+  const embed = useMemo(() => readEmbedOptions(window.location.search), []);
+  useEmbed(embed);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lastSelected = useRef<string | null>(null);
 
@@ -75,8 +85,16 @@ export function App() {
   const next = index >= 0 && index < order.length - 1 ? order[index + 1] : undefined;
 
   const source = dataset?.source;
+  if (dataset && mode === 'present') {
+    return (
+      <main className={embed.embed ? 'app presenting embed' : 'app presenting'}>
+        <PresentationView dataset={dataset} />
+        <LiveRegion />
+      </main>
+    );
+  }
   return (
-    <main className="app">
+    <main className={embed.embed ? `app embed${embed.compact ? ' compact' : ''}` : 'app'}>
       <figure className="timeline-figure" aria-busy={status === 'loading'}>
         <figcaption>
           <h1>{t('appTitle')}</h1>
@@ -90,6 +108,12 @@ export function App() {
             <div className="controls">
               <SearchBox />
               <ViewSwitch />
+              <div className="actions" role="group" aria-label={t('actionsLabel')}>
+                <PresentButton />
+                <ExportMenu />
+                {!embed.embed && <EmbedButton />}
+                <ThemeSwitch />
+              </div>
             </div>
             <div className={`workspace${selected ? ' with-details' : ''}`}>
               <div className="workspace-main">

@@ -4,7 +4,7 @@ import { computeTicks, CONTEXT_LABEL_ANCHOR, TICK_LABEL_ANCHOR } from '../timeli
 import type { Bounds } from '../timeline/viewport';
 
 export const AXIS_HEIGHT = 50;
-const FONT = 13;
+const FONT = 14;
 
 interface AxisProps {
   /** The visible scale. */

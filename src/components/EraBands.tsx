@@ -7,7 +7,7 @@ import { truncateToWidth } from '../timeline/textWidth';
 import { t } from '../i18n/messages';
 
 export const ERA_ROW = 22;
-const FONT = 13;
+const FONT = 14;
 
 /** Era rows: eras that overlap in time get separate rows, once per dataset, so bands never jump. */
 export function useEraRows(eras: readonly Era[]) {

@@ -103,6 +103,14 @@ export const en = {
   listNoSource: 'none',
   listEmpty: 'No events to show. Show all categories or clear the search.',
 
+  actionsLabel: 'Present, export, embed and theme',
+
+  // --- presentation mode ---
+
+  // --- embedding, themes ---
+
+  // --- exports and printing ---
+
   // --- search and filters ---
   legendTitle: 'Categories',
   legendHint: 'Press a category to show or hide its events.',

@@ -28,6 +28,12 @@ export interface ViewSlice {
   window: TimeWindow | null;
   /** Which representation is shown: the zoomable timeline or the table. */
   view: 'timeline' | 'list';
+  /** Browsing, or presenting one event at a time (a classroom projector). */
+  mode: 'browse' | 'present';
+  /** Event ids a presentation steps through, in order; null presents the visible events by date. */
+  tour: readonly string[] | null;
+  setMode: (mode: 'browse' | 'present') => void;
+  setTour: (tour: readonly string[] | null) => void;
   setWindow: (window: TimeWindow | null) => void;
   fitAll: () => void;
   setView: (view: 'timeline' | 'list') => void;
@@ -55,7 +61,15 @@ export interface AnnounceSlice {
   announce: (message: string) => void;
 }
 
-export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice & AnnounceSlice;
+export type Theme = 'system' | 'light' | 'dark' | 'contrast';
+
+export interface ThemeSlice {
+  /** The colour theme; 'system' follows prefers-color-scheme (and prefers-contrast). */
+  theme: Theme;
+  setTheme: (theme: Theme) => void;
+}
+
+export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice & AnnounceSlice & ThemeSlice;
 
 type Slice<T> = StateCreator<StoreState, [], [], T>;
 
@@ -75,6 +89,10 @@ export const createDataSlice: Slice<DataSlice> = (set) => ({
 export const createViewSlice: Slice<ViewSlice> = (set) => ({
   window: null,
   view: 'timeline',
+  mode: 'browse',
+  tour: null,
+  setMode: (mode) => set({ mode }),
+  setTour: (tour) => set({ tour }),
   setWindow: (window) => set({ window }),
   fitAll: () => set({ window: null }),
   setView: (view) => set({ view }),
@@ -101,7 +119,13 @@ export const createAnnounceSlice: Slice<AnnounceSlice> = (set) => ({
   announce: (announcement) => set({ announcement }),
 });
 
+export const createThemeSlice: Slice<ThemeSlice> = (set) => ({
+  theme: 'system',
+  setTheme: (theme) => set({ theme }),
+});
+
 export const useStore = create<StoreState>()((...a) => ({
+  ...createThemeSlice(...a),
   ...createAnnounceSlice(...a),
   ...createDataSlice(...a),
   ...createViewSlice(...a),

@@ -21,6 +21,9 @@
  *   invalid ids in it are dropped, and when none is left it is ignored too.
  * - `q`: the search text, trimmed, at most 200 characters (code points).
  * - `view`: only `list` (the table); absent means the timeline.
+ * - `mode`: only `present` (presentation mode); absent means browsing.
+ * - `tour`: event ids to present, in order (comma-separated, at most
+ *   MAX_TOUR_LENGTH); invalid ids are dropped, repeats kept once.
  */
 import { parseDate, startOf } from '../data/dates';
 
@@ -37,7 +40,14 @@ export interface UrlState {
   q?: string;
   /** 'list' shows the table; absent shows the timeline. */
   view?: 'list';
+  /** 'present' is presentation mode; absent is browsing. */
+  mode?: 'present';
+  /** Event ids to present, in this order. */
+  tour?: readonly string[];
 }
+
+/** The most event ids a tour link holds. */
+export const MAX_TOUR_LENGTH = 200;
 
 /** The longest hash read; anything after is ignored. */
 export const MAX_HASH_LENGTH = 4000;
@@ -47,7 +57,7 @@ export const MAX_VALUE_LENGTH = 500;
 export const MAX_QUERY_LENGTH = 200;
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = ['event', 'from', 'to', 'cat', 'q', 'view'] as const;
+const KEYS = ['event', 'from', 'to', 'cat', 'q', 'view', 'mode', 'tour'] as const;
 type Key = (typeof KEYS)[number];
 
 const isKey = (key: string): key is Key => (KEYS as readonly string[]).includes(key);
@@ -75,7 +85,7 @@ function cleanQuery(text: string): string {
 
 /**
  * The hash for a view, WITHOUT the leading '#'. Keys come in a fixed order
- * (event, from, to, cat, q, view); absent and empty values are left out,
+ * (event, from, to, cat, q, view, mode, tour); absent and empty values are left out,
  * except `cat: []`, which is written as `cat=` (no category visible).
  * Values are percent-encoded, so any text survives.
  */
@@ -88,6 +98,8 @@ export function encodeUrlState(state: UrlState): string {
   const q = state.q?.trim();
   if (q) parts.push(`q=${encode(q)}`);
   if (state.view === 'list') parts.push('view=list');
+  if (state.mode === 'present') parts.push('mode=present');
+  if (state.tour && state.tour.length > 0) parts.push(`tour=${state.tour.map(encode).join(',')}`);
   return parts.join('&');
 }
 
@@ -156,6 +168,18 @@ export function decodeUrlState(hash: string): UrlState {
   }
 
   if (value('view') === 'list') state.view = 'list';
+  if (value('mode') === 'present') state.mode = 'present';
+
+  const tourRaw = raw.get('tour');
+  if (tourRaw !== undefined && tourRaw.length <= MAX_TOUR_LENGTH * 60) {
+    const ids: string[] = [];
+    for (const piece of tourRaw.split(',')) {
+      const id = decode(piece);
+      if (id !== null && ID.test(id) && id.length <= MAX_VALUE_LENGTH && !ids.includes(id)) ids.push(id);
+      if (ids.length >= MAX_TOUR_LENGTH) break;
+    }
+    if (ids.length > 0) state.tour = ids;
+  }
 
   return state;
 }

@@ -13,7 +13,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from './urlState';
 import { clampWindow, type Bounds, type TimeWindow } from '../timeline/viewport';
 import { timelineBounds } from '../timeline/bounds';
 
-type Shareable = Pick<StoreState, 'selectedId' | 'window' | 'hiddenCategories' | 'query' | 'view'>;
+type Shareable = Pick<StoreState, 'selectedId' | 'window' | 'hiddenCategories' | 'query' | 'view' | 'mode' | 'tour'>;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -28,6 +28,8 @@ export function toUrlState(state: Shareable, dataset: Dataset): UrlState {
   if (state.hiddenCategories.length > 0) url.cat = dataset.categories.map((c) => c.id).filter((id) => !state.hiddenCategories.includes(id));
   if (state.query.trim()) url.q = state.query.trim();
   if (state.view === 'list') url.view = 'list';
+  if (state.mode === 'present') url.mode = 'present';
+  if (state.tour && state.tour.length > 0) url.tour = state.tour;
   return url;
 }
 
@@ -43,7 +45,16 @@ export function fromUrlState(url: UrlState, dataset: Dataset, bounds: Bounds = t
   }
   const known = dataset.categories.map((c) => c.id);
   const hiddenCategories = url.cat ? known.filter((id) => !url.cat!.includes(id)) : [];
-  return { selectedId: event, window, hiddenCategories, query: url.q ?? '', view: url.view === 'list' ? 'list' : 'timeline' };
+  const tour = url.tour ? url.tour.filter((id) => dataset.events.some((e) => e.id === id)) : [];
+  return {
+    selectedId: event,
+    window,
+    hiddenCategories,
+    query: url.q ?? '',
+    view: url.view === 'list' ? 'list' : 'timeline',
+    mode: url.mode === 'present' ? 'present' : 'browse',
+    tour: tour.length > 0 ? tour : null,
+  };
 }
 
 interface SyncTarget {
@@ -97,7 +108,9 @@ export function startUrlSync(store: SyncTarget, win: Window = window, replaceDel
       state.window !== previous.window ||
       state.hiddenCategories !== previous.hiddenCategories ||
       state.query !== previous.query ||
-      state.view !== previous.view
+      state.view !== previous.view ||
+      state.mode !== previous.mode ||
+      state.tour !== previous.tour
     ) {
       clearTimeout(timer);
       timer = setTimeout(() => write('replace'), replaceDelay);
