@@ -4,7 +4,7 @@ import { parseDate, startOf } from '../../src/data/dates';
 import { decodeUrlState, encodeUrlState, type UrlState } from '../../src/state/urlState';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const ALLOWED_KEYS = new Set(['event', 'from', 'to', 'cat', 'q', 'view']);
+const ALLOWED_KEYS = new Set(['event', 'from', 'to', 'cat', 'q', 'view', 'mode', 'tour']);
 
 describe('encodeUrlState', () => {
   it('writes keys in a fixed order, without a leading #', () => {
@@ -163,6 +163,8 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       cat: fc.uniqueArray(idArb, { maxLength: 8 }),
       q: unicodeQueryArb,
       view: fc.constant('list' as const),
+      mode: fc.constant('present' as const),
+      tour: fc.uniqueArray(idArb, { minLength: 1, maxLength: 12 }),
     },
     { requiredKeys: [] },
   )
@@ -208,6 +210,12 @@ describe('properties', () => {
       expect(q).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/); // well-formed
     }
     if ('view' in state) expect(state.view).toBe('list');
+    if ('mode' in state) expect(state.mode).toBe('present');
+    if ('tour' in state) {
+      expect(state.tour?.length).toBeGreaterThan(0);
+      for (const id of state.tour ?? []) expect(id).toMatch(ID);
+      expect(new Set(state.tour).size).toBe(state.tour?.length);
+    }
   };
 
   it('never throws on arbitrary strings and returns only allowed keys with valid values', () => {
@@ -220,7 +228,7 @@ describe('properties', () => {
   });
 
   it('never throws on arbitrary values for each key', () => {
-    const part = fc.tuple(fc.constantFrom('event', 'from', 'to', 'cat', 'q', 'view'), fc.string({ unit: 'binary', maxLength: 600 })).map(([k, v]) => `${k}=${v}`);
+    const part = fc.tuple(fc.constantFrom('event', 'from', 'to', 'cat', 'q', 'view', 'mode', 'tour'), fc.string({ unit: 'binary', maxLength: 600 })).map(([k, v]) => `${k}=${v}`);
     fc.assert(
       fc.property(fc.array(part, { maxLength: 8 }), fc.constantFrom('', '#'), (parts, prefix) => {
         checkValid(decodeUrlState(prefix + parts.join('&')));
@@ -230,7 +238,7 @@ describe('properties', () => {
   });
 
   it('never throws on strings built from keys, separators and escapes', () => {
-    const key = fc.constantFrom('event', 'from', 'to', 'cat', 'q', 'view', '', '#', '%', '+', 'Q', 'q%20', 'e%76ent');
+    const key = fc.constantFrom('event', 'from', 'to', 'cat', 'q', 'view', 'mode', 'tour', '', '#', '%', '+', 'Q', 'q%20', 'e%76ent');
     const token = fc.oneof(
       fc.constantFrom('list', '#', '&', '=', '%', '+', ',', ' ', '-', '%2', '%E0', '%A4', '%ZZ', '%2C', '%26', '%3D', '%23', '%25', '%20', '%F0%9F%98%80', '%ED%A0%80', '%C0%80'),
       fc.constantFrom('2014', '2014-02', '2014-02-29', '2020-02-29', '1990-03-26', '0000', '9999-12-31'),
