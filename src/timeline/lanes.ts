@@ -71,21 +71,7 @@ function less(a: [number, number], b: [number, number]): boolean {
 
 /** Assigns each extent a lane so that extents in one lane are separated by at least `gap`. */
 export function assignLanes(extents: readonly Extent[], gap = 0): LaneAssignment {
-  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.start - extents[b]!.start || a - b);
-  const lanes = new Array<number>(extents.length);
-  const busy = new LaneHeap(); // [freeFrom, lane]
-  const free = new LaneHeap(); // [lane, lane]
-  let laneCount = 0;
-  for (const i of order) {
-    const extent = extents[i]!;
-    for (let next = busy.peek(); next && next[0] <= extent.start; next = busy.peek()) {
-      busy.pop();
-      free.push([next[1], next[1]]);
-    }
-    const lane = free.size > 0 ? free.pop()![1] : laneCount++;
-    lanes[i] = lane;
-    busy.push([extent.end + gap, lane]);
-  }
+  const { lanes, laneCount } = assignLanesCapped(extents, gap, Infinity, [], 0);
   return { lanes, laneCount };
 }
 

@@ -2,32 +2,22 @@
  * axe-core in real Chromium, in every state a person reaches: zero violations.
  * (axe is injected, so these pages bypass the CSP; app.test.ts checks the CSP.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser, startServer } from './browser';
-import type { StaticServer } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, useBrowserSuite } from './browser';
 import { axeViolations } from './helpers';
 
 describe.skipIf(!hasBrowser)('accessibility (axe-core) in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   async function check(hash: string, prepare?: (page: Page) => Promise<void>, options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {}) {
-    const context = await browser.newContext({
+    const context = await suite.browser.newContext({
       bypassCSP: true,
       viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
       colorScheme: options.colorScheme ?? 'light',
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}${hash}`);
+    await page.goto(`${suite.server.url}${hash}`);
     await page.waitForSelector('.timeline-svg [data-event-id], table tbody tr');
     await prepare?.(page);
     const violations = await axeViolations(page);

@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasBrowser, launchBrowser, openPage, startServer, SUB_PATH } from './browser';
-import type { StaticServer } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, useBrowserSuite, openPage, SUB_PATH } from './browser';
 import type { Dataset } from '../../src/data/schema';
 
 const scs = JSON.parse(readFileSync('public/data/scs.json', 'utf8')) as Dataset;
 
 describe.skipIf(!hasBrowser)('the built app in Chromium, served from a sub-path', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it(`shows the title and a mark for every event, from ${SUB_PATH}, with no console error and no outside request`, async () => {
-    const { page, context, consoleErrors, outsideRequests } = await openPage(browser);
+    const { page, context, consoleErrors, outsideRequests } = await openPage(suite.browser);
     const violations: string[] = [];
     await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
@@ -28,7 +17,7 @@ describe.skipIf(!hasBrowser)('the built app in Chromium, served from a sub-path'
         (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    const response = await page.goto(server.url);
+    const response = await page.goto(suite.server.url);
     expect(response?.status()).toBe(200);
     await expect.poll(() => page.locator('[data-event-id]').count()).toBe(scs.events.length);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The sourced timeline of China’s Social Credit System');
@@ -41,16 +30,16 @@ describe.skipIf(!hasBrowser)('the built app in Chromium, served from a sub-path'
   });
 
   it('serves the dataset and its JSON Schema next to the app, for anyone to reuse', async () => {
-    const data = await fetch(`${server.url}data/scs.json`);
+    const data = await fetch(`${suite.server.url}data/scs.json`);
     expect(data.status).toBe(200);
     expect(((await data.json()) as Dataset).events).toHaveLength(scs.events.length);
-    const schema = await fetch(`${server.url}data/timeline.schema.json`);
+    const schema = await fetch(`${suite.server.url}data/timeline.schema.json`);
     expect(((await schema.json()) as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
   it('lays out the marks so that no two labels overlap', async () => {
-    const { page, context } = await openPage(browser, { width: 1280, height: 720 });
-    await page.goto(server.url);
+    const { page, context } = await openPage(suite.browser, { width: 1280, height: 720 });
+    await page.goto(suite.server.url);
     await expect.poll(() => page.locator('[data-event-id]').count()).toBe(scs.events.length);
     const boxes = await page.locator('.mark-label').evaluateAll((labels) =>
       labels.map((label) => {

@@ -4,6 +4,7 @@
  * and its requests to any other host: tests require both to be zero.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 
@@ -61,4 +62,17 @@ export async function openPage(
 
 export async function startServer(): Promise<StaticServer> {
   return serveStatic('dist', SUB_PATH);
+}
+
+/** Starts Chromium and the static server before a suite and stops both after it. */
+export function useBrowserSuite(): { readonly browser: Browser; readonly server: StaticServer } {
+  const suite = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [suite.browser, suite.server] = await Promise.all([launchBrowser(), startServer()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

@@ -3,25 +3,14 @@
  * from a sub-path: what a person does with a mouse, a keyboard, a link and a
  * phone. Every page counts console errors and outside requests: both zero.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasBrowser, launchBrowser, openPage, startServer, type WatchedPage } from './browser';
-import type { StaticServer } from '../../scripts/serve';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hasBrowser, useBrowserSuite, openPage, type WatchedPage } from './browser';
 import { hashParams, idsByDate, scs, tickLabels } from './helpers';
 import { createSearchIndex } from '../../src/data/search';
 
 describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const suite = useBrowserSuite();
   let opened: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   afterEach(async () => {
     for (const { context, consoleErrors, outsideRequests } of opened) {
       expect(consoleErrors).toEqual([]);
@@ -32,9 +21,9 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
   });
 
   async function open(hash = '', size: { width: number; height: number } = { width: 1280, height: 720 }) {
-    const watched = await openPage(browser, size);
+    const watched = await openPage(suite.browser, size);
     opened.push(watched);
-    await watched.page.goto(`${server.url}${hash}`);
+    await watched.page.goto(`${suite.server.url}${hash}`);
     await watched.page.waitForSelector('.timeline-svg [data-event-id], .list-view');
     return watched.page;
   }
@@ -208,9 +197,9 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
   });
 
   it('zooms with a two-finger pinch on a touch screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.waitForSelector('.timeline-svg [data-event-id]');
     await page.evaluate(() => document.querySelector('.timeline-svg')!.scrollIntoView({ block: 'center' }));
     const svg = (await page.locator('.timeline-svg').boundingBox())!;
