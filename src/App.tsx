@@ -25,8 +25,10 @@ import { PresentButton } from './modes/presentation/PresentButton';
 import { readEmbedOptions } from './modes/embed/embedOptions';
 import { EmbedButton } from './modes/embed/EmbedButton';
 import { useEmbed } from './modes/embed/useEmbed';
+import { OpenFullTimeline } from './modes/embed/OpenFullTimeline';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { ExportMenu } from './export/ExportMenu';
+import { PrintView } from './export/PrintView';
 
 /** Puts focus back on the event's mark (timeline) or row (list) after the details close. */
 function focusEvent(id: string) {
@@ -98,6 +100,7 @@ export function App() {
       <figure className="timeline-figure" aria-busy={status === 'loading'}>
         <figcaption>
           <h1>{t('appTitle')}</h1>
+          {embed.embed && dataset && <OpenFullTimeline />}
           <p className="takeaway">{t('takeaway')}</p>
           <p className="how-to-read">{t('howToRead')}</p>
         </figcaption>
@@ -153,6 +156,7 @@ export function App() {
         )}
       </figure>
       <LiveRegion />
+      <PrintView />
       {source && (
         <footer className="credit">
           {t('sourceCredit', {

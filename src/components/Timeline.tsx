@@ -28,6 +28,7 @@ import { ZoomControls } from './ZoomControls';
 import { useElementWidth } from './useElementWidth';
 import { useZoom } from './useZoom';
 import { useCoarsePointer, useViewportHeight } from './useViewportHeight';
+import { useEmbedWheel } from '../modes/embed/useEmbedWheel';
 import './Timeline.css';
 
 interface TimelineProps {
@@ -213,7 +214,10 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
     return () => clearTimeout(timer);
   }, [window, announce]);
 
+  // Embedded in another page: a plain wheel scrolls the page, Ctrl/⌘ + wheel (or a click first) zooms.
+  const embedWheel = useEmbedWheel();
   const zoomRef = useZoom<SVGSVGElement>({
+    ...embedWheel.zoom,
     base,
     bounds,
     window,
@@ -289,7 +293,7 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
           canZoomOut={window !== null}
         />
       </div>
-      <div className="timeline-plot" onKeyDown={onKeyDown}>
+      <div className="timeline-plot" onKeyDown={onKeyDown} {...embedWheel.plotProps}>
         <svg
           ref={zoomRef}
           role="graphics-document"
@@ -350,6 +354,7 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
           </g>
           <Axis scale={visible} y={marksTop + plotHeight} bounds={bounds} />
         </svg>
+        {embedWheel.hint}
       </div>
       <Overview base={base} bounds={bounds} window={view} events={events} categoryIndex={categoryIndex} onWindow={setView} />
       <p id={helpId} className="keyboard-help">

@@ -13,6 +13,14 @@ interface UseZoomOptions {
   onWindow: (window: TimeWindow | null) => void;
   /** Called when a touch gesture starts and ends (the timeline keeps its marks in place meanwhile). */
   onTouchGesture?: (active: boolean) => void;
+  /**
+   * While it returns true, a wheel without Ctrl/⌘ is left to the page (an
+   * embedded timeline must not hijack its host's scrolling). Absent: the wheel
+   * always zooms.
+   */
+  wheelNeedsModifier?: () => boolean;
+  /** Called for each wheel event left to the page because of `wheelNeedsModifier`. */
+  onBlockedWheel?: () => void;
 }
 
 /**
@@ -21,11 +29,11 @@ interface UseZoomOptions {
  * store owns the window: gestures write the window, and a window set elsewhere
  * (buttons, keys, links) is pushed back into d3 without an echo.
  */
-export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height, onWindow, onTouchGesture }: UseZoomOptions) {
+export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height, onWindow, onTouchGesture, wheelNeedsModifier, onBlockedWheel }: UseZoomOptions) {
   const ref = useRef<E>(null);
   const behaviour = useRef<ZoomBehavior<E, unknown> | null>(null);
-  const latest = useRef({ base, bounds, window, onWindow, onTouchGesture });
-  latest.current = { base, bounds, window, onWindow, onTouchGesture };
+  const latest = useRef({ base, bounds, window, onWindow, onTouchGesture, wheelNeedsModifier, onBlockedWheel });
+  latest.current = { base, bounds, window, onWindow, onTouchGesture, wheelNeedsModifier, onBlockedWheel };
 
   const [r0, r1] = base.range() as [number, number];
   const pixel = (bounds.to - bounds.from) / Math.max(1, r1 - r0);
@@ -43,6 +51,14 @@ export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height,
         [r0, 0],
         [r1, height],
       ])
+      .filter((event: MouseEvent) => {
+        if (event.type === 'wheel' && !event.ctrlKey && !event.metaKey && latest.current.wheelNeedsModifier?.()) {
+          latest.current.onBlockedWheel?.();
+          return false; // not prevented: the page scrolls
+        }
+        // d3's default filter: no Ctrl (except the wheel: trackpad pinch), primary button only.
+        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+      })
       .on('start', (event: D3ZoomEvent<E, unknown>) => {
         if ((event.sourceEvent as Event | null)?.type.startsWith('touch')) latest.current.onTouchGesture?.(true);
       })
@@ -62,8 +78,17 @@ export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height,
     const selection = select(svg).call(z);
     // Let the page scroll vertically over the timeline on touch screens; horizontal drags and pinches stay ours.
     selection.style('touch-action', 'pan-y');
+    // Where a plain wheel is left to the page, Ctrl + wheel is the timeline's: never the browser's page zoom,
+    // even at the zoom limits (where d3 lets the event through).
+    selection.on(
+      'wheel.modifier',
+      (event: Event) => {
+        if ((event as WheelEvent).ctrlKey && latest.current.wheelNeedsModifier) event.preventDefault();
+      },
+      { passive: false },
+    );
     return () => {
-      selection.on('.zoom', null);
+      selection.on('.zoom', null).on('.modifier', null);
       behaviour.current = null;
     };
   }, [bounds, r0, r1, height, pixel]);

@@ -1,0 +1,82 @@
+/**
+ * The iframe snippet a teacher pastes into a course page. The snippet is
+ * text (shown in a read-only textarea and copied), so every attribute value
+ * is HTML-escaped: a title or an address holding quotes or <>& cannot break
+ * out of its attribute.
+ */
+import type { Theme } from '../../state/store';
+import { encodeUrlState } from '../../state/urlState';
+
+export const HEIGHT_MESSAGE = 'scs-timeline:height';
+export const DEFAULT_EMBED_HEIGHT = 600;
+export const MIN_EMBED_HEIGHT = 200;
+export const MAX_EMBED_HEIGHT = 4000;
+
+export interface EmbedChoices {
+  /** The event the embed opens with; null shows the whole timeline. */
+  readonly event: string | null;
+  /** The VISIBLE categories. */
+  readonly categories: readonly string[];
+  readonly theme: Theme;
+  readonly compact: boolean;
+  /** The iframe's height in CSS pixels. */
+  readonly height: number;
+}
+
+/** Escapes text for a double- or single-quoted HTML attribute value (and for text content). */
+export function escapeHtmlAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A page's address without its query and hash (works for http(s) and file: alike). */
+export function pageAddress(href: string): string {
+  try {
+    const url = new URL(href);
+    url.search = '';
+    url.hash = '';
+    return url.href;
+  } catch {
+    return href.replace(/[?#].*$/s, '');
+  }
+}
+
+/** A whole number of pixels within the allowed range; anything else gives the default. */
+export function clampHeight(value: unknown): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isFinite(n)) return DEFAULT_EMBED_HEIGHT;
+  return Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, Math.round(n)));
+}
+
+/**
+ * The iframe's src: the page address, the embed options in the query, and
+ * the view (event, categories) in the hash, as the app reads them.
+ * `allCategories` tells "all visible" (no `cat` in the hash) from a subset.
+ */
+export function embedSrc(page: string, choices: EmbedChoices, allCategories: readonly string[]): string {
+  const query = ['embed=1'];
+  if (choices.theme !== 'system') query.push(`theme=${encodeURIComponent(choices.theme)}`);
+  if (choices.compact) query.push('compact=1');
+  const visible = allCategories.filter((id) => choices.categories.includes(id));
+  const hash = encodeUrlState({
+    ...(choices.event ? { event: choices.event } : {}),
+    ...(visible.length === allCategories.length ? {} : { cat: visible }),
+  });
+  return `${page}?${query.join('&')}${hash ? `#${hash}` : ''}`;
+}
+
+/** The iframe element, as HTML text. */
+export function embedSnippet(src: string, title: string, height: number): string {
+  const attr = escapeHtmlAttribute;
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${clampHeight(height)}" loading="lazy" style="border:0"></iframe>`;
+}
+
+/**
+ * What a host page adds (once) so that each timeline frame takes the height
+ * of its content: the frames post `{ type: "scs-timeline:height", height }`.
+ */
+export const HOST_SCRIPT = `<script>
+addEventListener('message', (event) => {
+  const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === event.source);
+  if (frame && event.data?.type === '${HEIGHT_MESSAGE}' && Number.isFinite(event.data.height)) frame.style.height = event.data.height + 'px';
+});
+</script>`;

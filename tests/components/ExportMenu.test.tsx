@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExportMenu } from '../../src/export/ExportMenu';
+import { PrintView } from '../../src/export/PrintView';
+import { useStore } from '../../src/state/store';
+import { selectVisibleEvents } from '../../src/state/selectors';
+import { citedBy } from '../../src/export/cited';
+import type { Dataset } from '../../src/data/schema';
+
+const data = JSON.parse(readFileSync('public/data/scs.json', 'utf8')) as Dataset;
+
+let saved: { name: string; blob: Blob }[] = [];
+
+beforeEach(() => {
+  useStore.setState(useStore.getInitialState(), true);
+  useStore.getState().setDataset(data);
+  saved = [];
+  let lastBlob: Blob | null = null;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    lastBlob = blob as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: lastBlob! });
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('ExportMenu', () => {
+  it('is a labelled button that discloses the exports, and Esc closes it and returns focus', async () => {
+    const user = userEvent.setup();
+    render(<ExportMenu />);
+    const toggle = screen.getByRole('button', { name: 'Export' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Events as CSV' })).not.toBeInTheDocument();
+
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('group', { name: 'Export and print' });
+    expect(toggle).toHaveAttribute('aria-controls', panel.id);
+    expect(within(panel).getByRole('button', { name: 'SVG image' })).toHaveFocus();
+    const names = within(panel).getAllByRole('button').map((b) => b.textContent);
+    expect(names).toEqual([
+      'SVG image',
+      'PNG image',
+      'Events as CSV',
+      'Events as JSON',
+      `BibTeX, all ${data.references.length} works`,
+      `BibTeX, ${citedBy(data, data.events).references.length} works cited by the events shown`,
+      `RIS, all ${data.references.length} works`,
+      `RIS, ${citedBy(data, data.events).references.length} works cited by the events shown`,
+      'Print',
+    ]);
+
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
+
+  it('downloads the filtered events as CSV and announces the file', async () => {
+    const user = userEvent.setup();
+    useStore.getState().toggleCategory('controversy');
+    render(<ExportMenu />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Events as CSV' }));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toMatch(/^scs-timeline-events-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await saved[0]!.blob.text();
+    const ids = text.split('\r\n').slice(1, -1).map((row) => row.split(',')[0]);
+    expect(ids).toEqual(selectVisibleEvents(useStore.getState()).map((e) => e.id));
+    expect(useStore.getState().announcement).toBe(`Downloaded ${saved[0]!.name}`);
+    expect(screen.getByRole('button', { name: 'Export' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('offers no image in the list view, and says why', async () => {
+    const user = userEvent.setup();
+    useStore.getState().setView('list');
+    render(<ExportMenu />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const svg = screen.getByRole('button', { name: 'SVG image' });
+    expect(svg).toBeDisabled();
+    expect(svg).toHaveAccessibleDescription('Images show the timeline: switch to Timeline to export one.');
+    expect(screen.getByRole('button', { name: 'Events as CSV' })).toHaveFocus();
+  });
+
+  it('reports a failed image export instead of throwing', async () => {
+    const user = userEvent.setup();
+    render(<ExportMenu />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'SVG image' })); // no timeline is rendered here
+    expect(saved).toHaveLength(0);
+    expect(useStore.getState().announcement).toMatch(/^The export failed: /);
+  });
+});
+
+describe('PrintView', () => {
+  it('is hidden on screen and lists the events shown, their footnotes and their works', () => {
+    useStore.getState().toggleCategory('controversy');
+    const { container } = render(<PrintView />);
+    const view = container.querySelector('.print-view')!;
+    expect(view).toHaveAttribute('hidden');
+    const events = selectVisibleEvents(useStore.getState());
+    expect(Array.from(view.querySelectorAll('.print-event-title')).map((n) => n.textContent)).toEqual(events.map((e) => e.title));
+    const { footnotes, references } = citedBy(data, events);
+    const items = Array.from(view.querySelectorAll('.print-footnote'));
+    expect(items.map((n) => n.getAttribute('value'))).toEqual(footnotes.map((f) => String(f.n)));
+    items.forEach((item, i) => expect(item.textContent).toContain(footnotes[i]!.note));
+    expect(view.querySelectorAll('.print-work')).toHaveLength(references.length);
+    expect(view.textContent).toContain('https://doi.org/10.1515/asia-2021-0019');
+    expect(view.textContent).toContain(`${events.length} of ${data.events.length} events`);
+  });
+});
