@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from './state/store';
 import {
   selectDataset,
@@ -29,6 +29,9 @@ import { OpenFullTimeline } from './modes/embed/OpenFullTimeline';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { ExportMenu } from './export/ExportMenu';
 import { PrintView } from './export/PrintView';
+import { ImportPanel, dropHandlers } from './components/ImportPanel';
+import { ImportBanner } from './components/ImportBanner';
+import { rememberedImport } from './state/importSlice';
 
 /** Puts focus back on the event's mark (timeline) or row (list) after the details close. */
 function focusEvent(id: string) {
@@ -55,14 +58,31 @@ export function App() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lastSelected = useRef<string | null>(null);
 
+  // First the SCS data (so there is always something to go back to), then a ?data= link or the
+  // import remembered from the last visit. The address is read only once that is settled.
+  const [startupDone, setStartupDone] = useState(false);
   useEffect(() => {
-    if (useStore.getState().status === 'idle') void loadData();
+    if (useStore.getState().status !== 'idle') {
+      setStartupDone(true);
+      return;
+    }
+    void (async () => {
+      await loadData();
+      const dataUrl = new URLSearchParams(window.location.search).get('data');
+      const remembered = dataUrl ? null : rememberedImport();
+      if (dataUrl) await useStore.getState().importFromUrl(dataUrl);
+      else if (remembered) useStore.getState().importText(remembered.text, remembered.name);
+      setStartupDone(true);
+    })();
   }, [loadData]);
 
   useEffect(() => {
-    if (!dataset) return;
+    if (!dataset || !startupDone) return;
     return startUrlSync(useStore);
-  }, [dataset]);
+  }, [dataset, startupDone]);
+
+  const [dropActive, setDropActive] = useState(false);
+  const drop = dropHandlers(setDropActive);
 
   // Opening the details moves focus to their title (and says what opened); closing returns it to the mark.
   useEffect(() => {
@@ -96,7 +116,7 @@ export function App() {
     );
   }
   return (
-    <main className={embed.embed ? `app embed${embed.compact ? ' compact' : ''}` : 'app'}>
+    <main className={`${embed.embed ? `app embed${embed.compact ? ' compact' : ''}` : 'app'}${dropActive ? ' drop-active' : ''}`} {...(embed.embed ? {} : drop)}>
       <figure className="timeline-figure" aria-busy={status === 'loading'}>
         <figcaption>
           <h1>{t('appTitle')}</h1>
@@ -115,9 +135,11 @@ export function App() {
                 <PresentButton />
                 <ExportMenu />
                 {!embed.embed && <EmbedButton />}
+                {!embed.embed && <ImportPanel />}
                 <ThemeSwitch />
               </div>
             </div>
+            <ImportBanner />
             <div className={`workspace${selected ? ' with-details' : ''}`}>
               <div className="workspace-main">
                 {visibleEvents.length === 0 && <p className="empty">{t('noEventsShown')}</p>}

@@ -36,3 +36,12 @@ export function writeSetting(key: string, value: string): boolean {
     return false;
   }
 }
+
+/** Forgets a setting where storage is allowed; never throws. */
+export function removeSetting(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing stored, or nothing we may touch: either way it is gone for us.
+  }
+}

@@ -8,6 +8,7 @@ import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
 import { loadDataset } from '../data/load';
 import type { TimeWindow } from '../timeline/viewport';
+import { createImportSlice, type ImportSlice } from './importSlice';
 
 export const BUILT_IN_DATA_URL = 'data/scs.json';
 
@@ -69,7 +70,7 @@ export interface ThemeSlice {
   setTheme: (theme: Theme) => void;
 }
 
-export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice & AnnounceSlice & ThemeSlice;
+export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice & AnnounceSlice & ThemeSlice & ImportSlice;
 
 type Slice<T> = StateCreator<StoreState, [], [], T>;
 
@@ -125,6 +126,7 @@ export const createThemeSlice: Slice<ThemeSlice> = (set) => ({
 });
 
 export const useStore = create<StoreState>()((...a) => ({
+  ...createImportSlice(...a),
   ...createThemeSlice(...a),
   ...createAnnounceSlice(...a),
   ...createDataSlice(...a),

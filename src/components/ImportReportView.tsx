@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { ImportResult } from '../data/import/lenient';
+import { formatProblem } from '../data/validate';
+import { t } from '../i18n/messages';
+
+/** "12 of 14 events loaded, 2 skipped". */
+export function summaryText(result: ImportResult): string {
+  const { total, loaded, rejected } = result.summary.events;
+  return rejected === 0 && loaded === total ? t('importSummaryAll', { total }) : t('importSummary', { loaded, total, rejected });
+}
+
+/** The whole report as plain text, for copying into an e-mail or an issue. */
+export function reportText(name: string, result: ImportResult): string {
+  const lines = result.problems.map((p) => `${p.severity === 'rejected' ? t('importRejected') : t('importWarning')}: ${formatProblem(p)}`);
+  return [`${name}: ${summaryText(result)}`, ...lines].join('\n');
+}
+
+interface ImportReportViewProps {
+  name: string;
+  result: ImportResult;
+}
+
+/** The validation report: a summary, and every skipped record with its line or JSON path and a plain reason. */
+export function ImportReportView({ name, result }: ImportReportViewProps) {
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(reportText(name, result));
+      setCopied('yes');
+    } catch {
+      setCopied('no');
+    }
+  };
+  return (
+    <div className="import-report">
+      <p className="import-summary">{result.dataset ? summaryText(result) : t('importNothing', { name })}</p>
+      {result.problems.length > 0 && (
+        <details open={!result.dataset}>
+          <summary>{t('importProblems', { count: result.problems.length })}</summary>
+          <ul className="import-problems">
+            {result.problems.map((problem, i) => (
+              <li key={i} className={`import-problem ${problem.severity}`}>
+                <strong>{problem.severity === 'rejected' ? t('importRejected') : t('importWarning')}:</strong> <code>{formatProblem(problem)}</code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void copy()}>
+            {t('importCopyReport')}
+          </button>
+          {copied === 'yes' && <span role="status"> {t('importReportCopied')}</span>}
+          {copied === 'no' && <textarea className="import-report-text" readOnly value={reportText(name, result)} aria-label={t('importCopyReport')} ref={(node) => node?.select()} />}
+        </details>
+      )}
+    </div>
+  );
+}
