@@ -22,6 +22,7 @@ import { t } from './i18n/messages';
 import { doiUrl } from './data/urls';
 import { PresentationView } from './modes/presentation/PresentationView';
 import { PresentButton } from './modes/presentation/PresentButton';
+import { TourPicker } from './modes/presentation/TourPicker';
 import { readEmbedOptions } from './modes/embed/embedOptions';
 import { EmbedButton } from './modes/embed/EmbedButton';
 import { useEmbed } from './modes/embed/useEmbed';
@@ -133,6 +134,7 @@ export function App() {
               <ViewSwitch />
               <div className="actions" role="group" aria-label={t('actionsLabel')}>
                 <PresentButton />
+                <TourPicker />
                 <ExportMenu />
                 {!embed.embed && <EmbedButton />}
                 {!embed.embed && <ImportPanel />}

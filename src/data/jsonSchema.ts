@@ -14,6 +14,6 @@ export function buildJsonSchema(): Record<string, unknown> {
     $id: 'timeline.schema.json',
     title: 'Sourced timeline dataset',
     description:
-      'Events with dates at the precision their source supports, each linked to footnotes and cited works. Extra fields are allowed. Run `npm run data:check <file>` for the checks JSON Schema cannot express: real calendar dates, unique ids, footnotes and references that exist, ranges that end after they start.',
+      'Events with dates at the precision their source supports, each linked to footnotes and cited works. Extra fields are allowed. Run `npm run data:check <file>` for the checks JSON Schema cannot express: real calendar dates, unique ids, footnotes, references and tour events that exist, ranges that end after they start.',
   };
 }

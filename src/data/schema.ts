@@ -130,6 +130,18 @@ export const ReferenceSchema = v.looseObject({
   note: v.optional(text()),
 });
 
+export const TourStepSchema = v.looseObject({
+  event: idString(),
+  caption: v.pipe(text(), v.description('What this step shows, in the tour\'s own words; cites the event\'s footnotes in the text, e.g. "(fn 45)".')),
+});
+
+export const TourSchema = v.looseObject({
+  id: idString(),
+  title: nonEmptyText(),
+  description: v.optional(text()),
+  steps: v.pipe(v.array(TourStepSchema), v.minLength(1, 'has no steps')),
+});
+
 export const DatasetSchema = v.looseObject({
   source: SourceSchema,
   categories: v.array(CategorySchema),
@@ -137,6 +149,7 @@ export const DatasetSchema = v.looseObject({
   eras: v.optional(v.array(EraSchema)),
   footnotes: v.array(FootnoteSchema),
   references: v.array(ReferenceSchema),
+  tours: v.optional(v.array(TourSchema)),
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -146,4 +159,6 @@ export type Era = v.InferOutput<typeof EraSchema>;
 export type Footnote = v.InferOutput<typeof FootnoteSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Author = Reference['authors'][number];
+export type TourStep = v.InferOutput<typeof TourStepSchema>;
+export type Tour = v.InferOutput<typeof TourSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -87,7 +87,7 @@ function duplicates<T>(items: readonly T[], keyOf: (item: T) => string | number,
 
 /**
  * Checks that span records: unique ids, known categories, cited footnotes and references that exist,
- * ordered ranges. Footnote numbers may have gaps: an excerpt keeps its article's numbers.
+ * ordered ranges, tour steps whose events exist. Footnote numbers may have gaps: an excerpt keeps its article's numbers.
  */
 export function crossProblems(dataset: Dataset): Problem[] {
   const problems: Problem[] = [
@@ -97,10 +97,12 @@ export function crossProblems(dataset: Dataset): Problem[] {
     ...duplicates(dataset.footnotes, (f) => f.n, (i) => `footnotes[${i}].n`, 'footnote number'),
     ...duplicates(dataset.references, (r) => r.id, (i) => `references[${i}].id`, 'reference id'),
     ...duplicates(dataset.references, (r) => r.key, (i) => `references[${i}].key`, 'reference key'),
+    ...duplicates(dataset.tours ?? [], (t) => t.id, (i) => `tours[${i}].id`, 'tour id'),
   ];
   const categories = new Set(dataset.categories.map((c) => c.id));
   const footnotes = new Set(dataset.footnotes.map((f) => f.n));
   const references = new Set(dataset.references.map((r) => r.id));
+  const events = new Set(dataset.events.map((e) => e.id));
 
   const checkRange = (start: string, end: string | undefined, path: string) => {
     if (end === undefined) return;
@@ -126,6 +128,11 @@ export function crossProblems(dataset: Dataset): Problem[] {
   dataset.footnotes.forEach((footnote, i) => {
     footnote.refs.forEach((ref, j) => {
       if (!references.has(ref)) problems.push({ path: `footnotes[${i}].refs[${j}]`, message: `reference ${JSON.stringify(ref)} does not exist` });
+    });
+  });
+  dataset.tours?.forEach((tour, i) => {
+    tour.steps.forEach((step, j) => {
+      if (!events.has(step.event)) problems.push({ path: `tours[${i}].steps[${j}].event`, message: `event ${JSON.stringify(step.event)} does not exist` });
     });
   });
 

@@ -127,6 +127,12 @@ export const en = {
   presentEmpty: 'There is no event to present: the search and filters hide every event.',
   presentStripLabel: 'Timeline from {from} to {to}; the event shown is marked',
 
+  // --- tours ---
+  tourPickerLabel: 'Present a tour',
+  tourAllEvents: 'Tour: all events',
+  tourFromLink: 'Tour from a link ({count} events)',
+  tourPlaying: 'Tour: {title}',
+
   // --- embedding, themes ---
   embedButton: 'Embed',
   embedDialogTitle: 'Embed this timeline in a course website',

@@ -1,5 +1,5 @@
 /**
- * Titles, summaries and footnote notes are ours: facts carry over from the
+ * Titles, summaries, footnote notes and tour captions are ours: facts carry over from the
  * article, its sentences do not. This fails when any of our texts shares a
  * run of eight words with the article's body or footnotes (bibliographic
  * titles and parenthesised citations are excluded: they are data).
@@ -41,6 +41,11 @@ describe('own words', () => {
       ...(data.eras ?? []).map((e): [string, string] => [`eras ${e.id}`, e.description ?? '']),
       ...data.footnotes.map((f): [string, string] => [`footnote ${f.n}`, withoutCitations(f.note)]),
       ...data.categories.map((c): [string, string] => [`category ${c.id}`, c.description]),
+      ...(data.tours ?? []).flatMap((tour): [string, string][] => [
+        [`tour ${tour.id} title`, tour.title],
+        [`tour ${tour.id} description`, tour.description ?? ''],
+        ...tour.steps.map((step, j): [string, string] => [`tour ${tour.id} step ${j + 1} caption`, step.caption]),
+      ]),
     ];
     const copied = ours.flatMap(([where, text]) => [...shingles(text)].filter((s) => theirs.has(s)).map((s) => `${where}: "${s}"`));
     expect(copied).toEqual([]);

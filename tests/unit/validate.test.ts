@@ -80,8 +80,38 @@ describe('validateDataset', () => {
   });
 
   it('keeps extra fields: the contract is open', () => {
-    const data = { ...tiny(), tours: [{ id: 't' }] };
-    expect(validateDataset(data).dataset).toHaveProperty('tours');
+    const data = { ...tiny(), playlists: [{ id: 't' }] };
+    expect(validateDataset(data).dataset).toHaveProperty('playlists');
+  });
+
+  it('accepts tours whose steps are events of the dataset', () => {
+    const data = { ...tiny(), tours: [{ id: 'both', title: 'Both', description: 'D', steps: [{ event: 'b', caption: 'Later (fn 1).' }, { event: 'a', caption: 'Earlier.' }] }] };
+    const { dataset, problems } = validateDataset(data);
+    expect(problems).toEqual([]);
+    expect(dataset?.tours?.[0]?.steps.map((s) => s.event)).toEqual(['b', 'a']);
+  });
+
+  it('reports a tour step whose event does not exist, and a tour id used twice', () => {
+    const step = (event: string) => ({ event, caption: 'C' });
+    const data = {
+      ...tiny(),
+      tours: [
+        { id: 't', title: 'One', steps: [step('a'), step('missing')] },
+        { id: 't', title: 'Two', steps: [step('b')] },
+      ],
+    };
+    expect(messages(data)).toEqual(['tours[1].id: tour id "t" is used twice (first at tours[0].id)', 'tours[0].steps[1].event: event "missing" does not exist']);
+  });
+
+  it('checks each tour on its own: a title, at least one step, a caption for each', () => {
+    const data = {
+      ...tiny(),
+      tours: [
+        { id: 'empty', title: 'Empty', steps: [] },
+        { id: 'x', title: ' ', steps: [{ event: 'a' }] },
+      ],
+    };
+    expect(messages(data)).toEqual(['tours[0].steps: has no steps', 'tours[1].title: is empty', 'tours[1].steps[0].caption: is missing']);
   });
 
   it('says what the document is when it is not a dataset', () => {

@@ -25,6 +25,7 @@ export function slugify(text: string, maxLength = 60): string {
 /** Hands out ids that are not taken yet: "x", then "x-2", "x-3", ... */
 export class IdPool {
   private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
 
   /** Marks ids as taken (ids given in the file itself, which generated ones must not collide with). */
   reserve(id: string): void {
@@ -38,7 +39,13 @@ export class IdPool {
   /** A free id made from `base` (which must already be an id), marked as taken. */
   claim(base: string): string {
     let id = base;
-    for (let k = 2; this.taken.has(id); k++) id = `${base}-${k}`;
+    // Start where the last claim of this base stopped, so that many equal bases stay linear.
+    let k = this.next.get(base) ?? 2;
+    if (this.taken.has(id)) {
+      for (; this.taken.has(`${base}-${k}`); k++);
+      id = `${base}-${k}`;
+      this.next.set(base, k + 1);
+    }
     this.taken.add(id);
     return id;
   }

@@ -11,6 +11,8 @@ import { useFollowWindow, windowForEvent } from './useFollowWindow';
 import { focusEventSoon } from './focusEvent';
 import { TimelineStrip } from './TimelineStrip';
 import { isTextEntry } from './keys';
+import { selectDataTour } from './tours';
+import { TourPicker } from './TourPicker';
 import './Presentation.css';
 
 const noop = () => undefined;
@@ -41,6 +43,7 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
   const selectEvent = useStore((s) => s.selectEvent);
   const setMode = useStore((s) => s.setMode);
   const announce = useStore((s) => s.announce);
+  const dataTour = useStore(selectDataTour);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -139,6 +142,8 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
   const category = categoryIndex >= 0 ? dataset.categories[categoryIndex] : undefined;
   const source = event ? sourceLine(event, dataset) : null;
   const credit = dataset.source;
+  // A data tour's steps line up with the sequence (same ids, same order): the step's caption goes with its slide.
+  const caption = dataTour && index >= 0 ? dataTour.steps[index]?.caption.trim() : undefined;
 
   return (
     <div className="presentation">
@@ -157,7 +162,12 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
             </p>
           )}
         </div>
-        <p className="presentation-keys">{t('presentKeys')}</p>
+        {dataTour ? (
+          // The tour's title takes the place of the key hint (the keys are on the buttons too).
+          <p className="presentation-tour">{t('tourPlaying', { title: dataTour.title })}</p>
+        ) : (
+          <p className="presentation-keys">{t('presentKeys')}</p>
+        )}
         {event && (
           <p className="presentation-progress">
             <span aria-hidden="true">{t('presentProgress', { current: index + 1, total })}</span>
@@ -165,6 +175,7 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
           </p>
         )}
         <div className="presentation-tools">
+          <TourPicker />
           {fullScreenAvailable && (
             <button type="button" onClick={toggleFullScreen}>
               {t(fullScreen ? 'presentLeaveFullScreen' : 'presentFullScreen')}
@@ -178,7 +189,7 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
 
       <div className="presentation-stage">
         {event && source ? (
-          <article className="slide" data-event-id={event.id} aria-labelledby={headingId}>
+          <article className={caption ? 'slide with-caption' : 'slide'} data-event-id={event.id} aria-labelledby={headingId}>
             <p className="slide-date">{slideDate(event)}</p>
             <h2 id={headingId} ref={headingRef} tabIndex={-1} className="slide-title">
               {event.title}
@@ -188,6 +199,9 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
                 <CategorySymbol index={categoryIndex} size={22} />
                 <span>{category.label}</span>
               </p>
+            )}
+            {caption && (
+              <p className="slide-caption">{caption}</p>
             )}
             {event.summary.trim() && <p className="slide-summary">{event.summary}</p>}
             <p className="slide-source">
