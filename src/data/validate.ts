@@ -50,6 +50,7 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  loose_object: 'an object',
   integer: 'a whole number',
   min_value: 'a number of at least 1',
 };

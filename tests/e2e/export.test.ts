@@ -254,7 +254,7 @@ describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
     expect(await toggle.evaluate((node) => node === document.activeElement)).toBe(true);
     expect(await page.getByRole('button', { name: 'SVG image' }).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
     await toggle.click();
     await expect(page.getByRole('button', { name: 'SVG image' }).isDisabled()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'PNG image' }).isDisabled()).resolves.toBe(true);

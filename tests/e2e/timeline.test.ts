@@ -123,7 +123,7 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
     expect(await page.locator('table tbody').innerText()).toContain('Pujiang');
     expect(await page.getByRole('searchbox').inputValue()).toBe('Pujiang');
     expect(await page.locator('.legend [aria-pressed="true"]').count()).toBe(2);
-    await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     const labels = [...(await tickLabels(page)), ...(await page.locator('.axis .axis-context').allTextContents())];
     expect(labels).toContain('2010');
     expect(labels).not.toContain('1990');
@@ -137,7 +137,7 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
 
   it('shows the list view as a table whose rows select events', async () => {
     const page = await open();
-    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
     const rows = page.locator('table tbody tr');
     await expect.poll(() => rows.count()).toBe(scs.events.length);
     await page.getByRole('button', { name: scs.events.find((e) => e.id === 'state-council-notice-1990')!.title }).click();

@@ -91,7 +91,7 @@ describe.skipIf(!hasBrowser)('hostile data in Chromium', () => {
     }
     // The payloads are there, shown as the text they are.
     expect(await page.locator('aside').innerText()).toMatch(/onerror|onload|script/);
-    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
     await check('list view');
     await page.getByRole('button', { name: 'Present' }).click();
     await page.keyboard.press('PageDown');

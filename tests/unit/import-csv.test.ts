@@ -114,7 +114,7 @@ describe('csvToDataset', () => {
   it('makes ids from title and start when missing, and says so', () => {
     const withColumn = csvToDataset('id,title,start\n,Zhima Credit,2015\nzhima-credit-2015,Taken,2016\n,Zhima Credit,2015-01\n,中文,2016\n');
     expect(withColumn.dataset?.events.map((e) => e.id)).toEqual(['zhima-credit-2015-2', 'zhima-credit-2015', 'zhima-credit-2015-01', 'event-2016']);
-    expect(lines(withColumn)).toContain('warning: line 2: the id is empty; "zhima-credit-2015-2" is made from the title and start');
+    expect(lines(withColumn)).toContain('warning: 3 rows have no id, so ids were made from the title and start (lines 2, 4, 5)');
     const without = csvToDataset('title,start\nA,1990\n');
     expect(lines(without)).toContain('warning: line 1: there is no "id" column: each event\'s id is made from its title and start date');
     expect(without.dataset?.events[0]?.id).toBe('a-1990');
@@ -139,8 +139,8 @@ describe('csvToDataset', () => {
     expect(lines(result)).toEqual([
       'warning: line 1: there is no "id" column: each event\'s id is made from its title and start date',
       'warning: line 1: category names are not ids (lowercase letters, digits and "-"), so ids were made from them, with the name as label: "National policy" → "national-policy", "国家" → "category-1"',
+      'warning: one row has no category and is in "uncategorised" (line 2)',
       'warning: a CSV file has no title; "Imported timeline" is used',
-      'warning: line 2: the category is empty; the event is in "uncategorised"',
     ]);
     expect(lines(csvToDataset('title,start\nA,1990\n'))).toContain('warning: line 1: there is no "category" column: every event is in the category "uncategorised"');
   });
@@ -152,7 +152,23 @@ describe('csvToDataset', () => {
       ['', ''],
     ]);
     expect(lines(result)).toContain('warning: line 1: column 4 has no usable name; its cells are ignored');
-    expect(lines(result)).toContain('warning: line 3: 1 cell beyond the last column is ignored');
+    expect(lines(result)).toContain('warning: one row has cells beyond the last column, which are ignored (line 3)');
+  });
+
+  it('reads repeated columns once, and says where text followed a closing quote', () => {
+    const result = csvToDataset('title,start,Title,notes,notes\n"A"x,1990,B,n1,n2\n');
+    expect(result.dataset?.events[0]).toMatchObject({ title: 'Ax', notes: 'n1' });
+    expect(lines(result)).toContain('warning: line 1: column 1 ("title") is repeated (column 3); only the first is read');
+    expect(lines(result)).toContain('warning: line 1: column 4 ("notes") is repeated (column 5); only the first is read');
+    expect(lines(result)).toContain('warning: text after a closing quote is kept as part of the cell (line 2)');
+  });
+
+  it('stays fast on many rows with the same title and date (ids made without rescanning)', () => {
+    const started = performance.now();
+    const result = csvToDataset(`title,start\n${'Same,1990\n'.repeat(20_000)}`);
+    expect(result.summary.events.loaded).toBe(20_000);
+    expect(result.dataset?.events.at(-1)?.id).toBe('same-1990-20000');
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('uses the title it is given', () => {

@@ -203,6 +203,30 @@ describe('importDataset (our JSON, lenient)', () => {
     expect(result.summary.eras).toEqual({ total: 3, loaded: 1, rejected: 2, created: 0 });
   });
 
+  it('loads tours record by record; a tour showing an event that is not loaded is rejected whole', () => {
+    const data = {
+      ...tiny(),
+      tours: [
+        { id: 'intro', title: 'Intro', steps: [{ event: 'a', caption: 'First' }, { event: 'b', caption: 'Then' }] },
+        { id: 'gone', title: 'Gone', steps: [{ event: 'a', caption: '' }, { event: 'nowhere', caption: '' }] },
+        { id: 'empty', title: 'Empty', steps: [] },
+        { id: 'intro', title: 'Again', steps: [{ event: 'a', caption: '' }] },
+        { id: 'bad-event', title: 'Rejected event', steps: [{ event: 'c', caption: '' }] },
+      ],
+    };
+    data.events.push({ id: 'c', title: 'C', start: 'soon', category: 'policy', summary: '', footnotes: [] });
+    const result = importDataset(data);
+    expect(lines(result).filter((line) => line.includes('tours'))).toEqual([
+      'rejected: tours[1].steps[1].event: event "nowhere" does not exist',
+      'rejected: tours[2].steps: has no steps',
+      'rejected: tours[3].id: tour id "intro" is used twice (first at tours[0]); only the first is loaded',
+      'rejected: tours[4].steps[0].event: event "c" was not loaded (see events[2])',
+    ]);
+    expect(result.dataset?.tours?.map((t) => t.id)).toEqual(['intro']);
+    expect(result.summary.tours).toEqual({ total: 5, loaded: 1, rejected: 4, created: 0 });
+    expect(importDataset(tiny()).dataset).not.toHaveProperty('tours');
+  });
+
   it('keeps extra fields, on records and on the document', () => {
     const data = { ...tiny(), license: 'CC-BY', events: [{ id: 'a', title: 'A', start: '1990', category: 'policy', summary: '', footnotes: [], tags: ['x'] }] };
     const result = importDataset(data);

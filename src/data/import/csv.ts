@@ -32,10 +32,10 @@
  *
  * Rows are located by the physical line where they start (the header being
  * line 1 in a file that starts with it): "line 5: start \"1990-13-01\" is not a date".
- * Rows whose cells are all empty are skipped.
+ * Rows whose cells are all empty are skipped (they are not rows).
  */
 import type { Problem } from '../validate';
-import { DEFAULT_SOURCE_TITLE, buildDataset, unusable, type Candidate, type ImportProblem, type ImportResult, type Locator } from './lenient';
+import { DEFAULT_SOURCE_TITLE, buildDataset, emptySummary, unusable, type Candidate, type ImportProblem, type ImportResult, type Locator } from './lenient';
 import { IdPool, isId, slugify } from './ids';
 
 export type CsvSeparator = ',' | ';' | '\t';
@@ -79,7 +79,15 @@ export function detectSeparator(text: string): CsvSeparator {
   return best;
 }
 
-/** Reads CSV text into records (empty lines are not records). Never throws; every other character ends up in some field or line break. */
+function isBlank(fields: readonly string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * Reads CSV text into records. Lines with nothing in them but separators and
+ * white space are not records (spreadsheets leave them). Never throws.
+ */
 export function parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): CsvTable {
   const body = stripBom(text);
   const n = body.length;
@@ -162,6 +170,7 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
       break;
     }
     lineBreak();
+    if (unclosedQuoteLine === undefined && isBlank(fields)) continue;
     const record: { line: number; fields: string[]; unclosedQuoteLine?: number; textAfterQuote?: boolean } = { line: startLine, fields };
     if (unclosedQuoteLine !== undefined) record.unclosedQuoteLine = unclosedQuoteLine;
     if (textAfterQuote) record.textAfterQuote = true;
@@ -170,10 +179,6 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
   return { separator, records };
 }
 
-/** Whether a record has nothing in it (an empty line, or only separators and spaces). */
-export function isBlankRecord(record: CsvRecord): boolean {
-  return record.unclosedQuoteLine === undefined && record.fields.every((field) => field.trim() === '');
-}
 
 /** The columns this importer reads, by their header name lowercased without "_", "-" or spaces. */
 const COLUMNS = {
@@ -219,7 +224,7 @@ export interface CsvOptions {
 
 const quote = (value: string) => JSON.stringify(value);
 /** "a, b, c" or "a, b, c, d, e and 7 more". */
-const listOf = (items: readonly string[], max = 5) => (items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`);
+const listOf = (items: readonly string[], max = 5, total = items.length) => (total <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${total - max} more`);
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /** Names a column for messages: "column 3" or "column 3 (\"works\")". */
@@ -238,7 +243,7 @@ function lineLocator(line: number): Locator {
 /** Reads CSV text as a timeline: every data row is loaded or reported with its line. Never throws. */
 export function csvToDataset(text: string, options: CsvOptions = {}): ImportResult {
   const table = parseCsv(text, options.separator);
-  const records = table.records.filter((record) => !isBlankRecord(record));
+  const records = table.records;
   const header = records[0];
   if (!header) return unusable('csv', [{ path: '', message: 'the file is empty' }]);
   const rows = records.slice(1);
@@ -270,13 +275,13 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
     else if (name === '' || name === '__proto__') unnamed.push(index);
     else extra.set(name, index);
   });
-  const columnList = (indexes: readonly number[]) => listOf(indexes.map((index) => String(index + 1)));
+  const columnList = (indexes: readonly number[]) => listOf(indexes.slice(0, 6).map((index) => String(index + 1)), 5, indexes.length);
   for (const [first, later] of [...repeats].slice(0, 20)) {
     warnDoc(headerAt, `${columnName(first, names[first] ?? '')} is repeated (${plural(later.length, 'column', 'columns')} ${columnList(later)}); only the first is read`);
   }
   const missingColumns = (['title', 'start'] as const).filter((column) => !known.has(column));
   if (missingColumns.length > 0) {
-    const found = names.length === 0 || names.every((name) => name === '') ? 'it is empty' : `it has ${listOf(names.map(quote))}`;
+    const found = names.every((name) => name === '') ? 'it is empty' : `it has ${listOf(names.slice(0, 6).map(quote), 5, names.length)}`;
     const hint = names.length === 1 && names[0] !== undefined && /[,;\t]/.test(names[0]) ? ` (the separator was taken to be ${quote(table.separator)})` : '';
     return unusable(
       'csv',
@@ -286,13 +291,7 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
           message: `the header (the first line) needs ${plural(missingColumns.length, 'a column', 'columns')} named ${missingColumns.map((c) => quote(c)).join(' and ')}, but ${found}${hint}. Expected columns: ${CSV_HEADER}`,
         },
       ],
-      {
-        events: { total: rows.length, loaded: 0, rejected: rows.length, created: 0 },
-        categories: { total: 0, loaded: 0, rejected: 0, created: 0 },
-        eras: { total: 0, loaded: 0, rejected: 0, created: 0 },
-        footnotes: { total: 0, loaded: 0, rejected: 0, created: 0 },
-        references: { total: 0, loaded: 0, rejected: 0, created: 0 },
-      },
+      { ...emptySummary(), events: { total: rows.length, loaded: 0, rejected: rows.length, created: 0 } },
     );
   }
   const ignored = unnamed.filter((index) => rows.some((row) => (row.fields[index] ?? '').trim() !== ''));
@@ -329,6 +328,11 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
   };
 
   let citesFootnotes = false;
+  // Row-level remarks, reported once each with the lines they concern.
+  const afterQuote: number[] = [];
+  const beyondLast: number[] = [];
+  const emptyId: number[] = [];
+  const emptyCategory: number[] = [];
   const events: Candidate[] = rows.map((row) => {
     const at = lineLocator(row.line);
     const here = (message: string): Problem => ({ path: `line ${row.line}`, message });
@@ -337,10 +341,9 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
       return { value: null, at, rejected: [here(`a quote is never closed${tail}, so the rest of the file is inside one cell`)] };
     }
     const rejected: Problem[] = [];
-    const warnings: Problem[] = [];
-    if (row.textAfterQuote) warnings.push(here('text after a closing quote is kept as part of the cell'));
+    if (row.textAfterQuote) afterQuote.push(row.line);
     const beyond = row.fields.slice(names.length).filter((field) => field.trim() !== '').length;
-    if (beyond > 0) warnings.push(here(`${beyond} ${plural(beyond, 'cell', 'cells')} beyond the last column ${plural(beyond, 'is', 'are')} ignored`));
+    if (beyond > 0) beyondLast.push(row.line);
 
     const event: Record<string, unknown> = {};
     for (const [name, index] of extra) event[name] = unguard(row.fields[index]) ?? '';
@@ -350,7 +353,7 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
     let id = cell(row, 'id');
     if (id === undefined) {
       id = ids.claim(`${slugify(title ?? '', 50) || 'event'}${start ? `-${slugify(start, 10) || 'undated'}` : ''}`);
-      if (known.has('id')) warnings.push(here(`the id is empty; ${quote(id)} is made from the title and start`));
+      if (known.has('id')) emptyId.push(row.line);
     }
     event.id = id;
     if (title !== undefined) event.title = title;
@@ -369,7 +372,7 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
     const category = cell(row, 'category');
     if (category === undefined) {
       event.category = categoryOf(UNCATEGORISED);
-      if (known.has('category')) warnings.push(here(`the category is empty; the event is in ${quote(UNCATEGORISED)}`));
+      if (known.has('category')) emptyCategory.push(row.line);
     } else event.category = categoryOf(category, cell(row, 'categoryLabel'));
 
     event.summary = cell(row, 'summary') ?? '';
@@ -391,7 +394,7 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
     const dateSource = cell(row, 'dateSource');
     if (dateSource !== undefined) event.dateSource = dateSource;
 
-    return { value: event, at, rejected, warnings };
+    return rejected.length > 0 ? { value: event, at, rejected } : { value: event, at };
   });
 
   const categories: Candidate[] = [...categoryLabels].map(([id, label]) => ({
@@ -405,6 +408,12 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
     const more = renamed.length > 5 ? ` and ${renamed.length - 5} more` : '';
     warnDoc(headerAt, `category names are not ids (lowercase letters, digits and "-"), so ids were made from them, with the name as label: ${list}${more}`);
   }
+  const rowsAt = (rowLines: readonly number[]) => `${plural(rowLines.length, 'line', 'lines')} ${listOf(rowLines.slice(0, 6).map(String), 5, rowLines.length)}`;
+  const rowCount = (rowLines: readonly number[]) => (rowLines.length === 1 ? 'one row' : `${rowLines.length} rows`);
+  if (emptyId.length > 0) warnDoc('', `${rowCount(emptyId)} ${plural(emptyId.length, 'has', 'have')} no id, so ids were made from the title and start (${rowsAt(emptyId)})`);
+  if (emptyCategory.length > 0) warnDoc('', `${rowCount(emptyCategory)} ${plural(emptyCategory.length, 'has', 'have')} no category and ${plural(emptyCategory.length, 'is', 'are')} in ${quote(UNCATEGORISED)} (${rowsAt(emptyCategory)})`);
+  if (beyondLast.length > 0) warnDoc('', `${rowCount(beyondLast)} ${plural(beyondLast.length, 'has', 'have')} cells beyond the last column, which are ignored (${rowsAt(beyondLast)})`);
+  if (afterQuote.length > 0) warnDoc('', `text after a closing quote is kept as part of the cell (${rowsAt(afterQuote)})`);
   if (citesFootnotes) warnDoc(headerAt, 'a CSV file has no footnote texts: the footnote numbers are kept, and shown as not in this dataset');
 
   return buildDataset({

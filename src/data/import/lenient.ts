@@ -16,6 +16,8 @@
  *   the first loaded one wins, every later one is rejected.
  * - An event in a category that does not exist (or was rejected) is rejected.
  * - An event or era whose end is before its start is rejected.
+ * - A tour with a step showing an event that is not loaded is rejected whole
+ *   (it could not be played); the step's path names the event.
  * - An event or era citing a footnote that does not exist is kept unchanged,
  *   with a warning: the details panel already shows "Footnote N is not in this
  *   dataset", and dropping the number would hide that the source cites it.
@@ -30,8 +32,8 @@
  * terms ("line 5", "events[3].start_date.month").
  */
 import * as v from 'valibot';
-import { CategorySchema, EraSchema, EventSchema, FootnoteSchema, ReferenceSchema, SourceSchema } from '../schema';
-import type { Category, Dataset, Era, Footnote, Reference, Source, TimelineEvent } from '../schema';
+import { CategorySchema, EraSchema, EventSchema, FootnoteSchema, ReferenceSchema, SourceSchema, TourSchema } from '../schema';
+import type { Category, Dataset, Era, Footnote, Reference, Source, TimelineEvent, Tour } from '../schema';
 import { describeValue, formatPath, issueMessage, type Problem } from '../validate';
 import { isOrdered, parseDate } from '../dates';
 
@@ -59,6 +61,7 @@ export interface ImportSummary {
   readonly eras: ItemCount;
   readonly footnotes: ItemCount;
   readonly references: ItemCount;
+  readonly tours: ItemCount;
 }
 
 export type ImportFormat = 'json' | 'timelinejs' | 'csv';
@@ -120,6 +123,8 @@ export interface DatasetParts {
   readonly eras?: readonly Candidate[];
   readonly footnotes: readonly Candidate[];
   readonly references: readonly Candidate[];
+  /** Undefined: the dataset has no `tours` field. */
+  readonly tours?: readonly Candidate[];
   /** Whether to warn, per event and era, about footnote numbers that do not exist (off when the format has no footnote texts at all). */
   readonly checkFootnotes?: boolean;
 }
@@ -128,7 +133,7 @@ const ZERO: ItemCount = { total: 0, loaded: 0, rejected: 0, created: 0 };
 
 /** A summary with nothing in it. */
 export function emptySummary(): ImportSummary {
-  return { events: ZERO, categories: ZERO, eras: ZERO, footnotes: ZERO, references: ZERO };
+  return { events: ZERO, categories: ZERO, eras: ZERO, footnotes: ZERO, references: ZERO, tours: ZERO };
 }
 
 /** A result for a file that cannot be used at all. */
@@ -262,6 +267,7 @@ export function buildDataset(parts: DatasetParts): ImportResult {
   const eraProblems: ImportProblem[] = [];
   const footnoteProblems: ImportProblem[] = [];
   const referenceProblems: ImportProblem[] = [];
+  const tourProblems: ImportProblem[] = [];
 
   // References, then the footnotes that cite them.
   const references = new Registry<Reference>();
@@ -346,6 +352,7 @@ export function buildDataset(parts: DatasetParts): ImportResult {
         if (checkFootnotes) warnMissingFootnotes(event.footnotes, footnotes, candidate, eventProblems);
       }
     }
+    if (!loaded) events.noteRejected(rawKey(candidate.value, 'id'), candidate);
     eventTally.count(candidate, loaded);
   }
 
@@ -377,6 +384,26 @@ export function buildDataset(parts: DatasetParts): ImportResult {
     eraTally.count(candidate, loaded);
   }
 
+  // Tours: a tour whose steps show an event that is not loaded is rejected whole (it could not be played).
+  const tours = new Registry<Tour>();
+  const tourTally = new Tally();
+  for (const candidate of parts.tours ?? []) {
+    const tour = parseItem(TourSchema, candidate, tourProblems);
+    let loaded = false;
+    if (tour) {
+      const missingSteps = tour.steps.flatMap((step, j) => (events.has(step.event) ? [] : [candidate.at(['steps', j, 'event'], missing('event', step.event, events.rejected), true)]));
+      const duplicate = tours.duplicate('tour id', tour.id);
+      if (missingSteps.length > 0) missingSteps.forEach((problem) => reject(tourProblems, problem));
+      else if (duplicate) reject(tourProblems, candidate.at(['id'], duplicate, true));
+      else {
+        tours.add(tour, [tour.id], candidate);
+        loaded = true;
+        candidate.warnings?.forEach((w) => warn(tourProblems, w));
+      }
+    }
+    tourTally.count(candidate, loaded);
+  }
+
   let source: Source | null = null;
   if (parts.source.candidate) {
     source = parseItem(SourceSchema, parts.source.candidate, sourceProblems);
@@ -402,18 +429,20 @@ export function buildDataset(parts: DatasetParts): ImportResult {
           ...(parts.eras ? { eras: eras.loaded } : {}),
           footnotes: footnotes.loaded,
           references: references.loaded,
+          ...(parts.tours ? { tours: tours.loaded } : {}),
         };
 
   return {
     format: parts.format,
     dataset,
-    problems: [...documentProblems, ...sourceProblems, ...categoryProblems, ...eventProblems, ...eraProblems, ...footnoteProblems, ...referenceProblems],
+    problems: [...documentProblems, ...sourceProblems, ...categoryProblems, ...eventProblems, ...eraProblems, ...footnoteProblems, ...referenceProblems, ...tourProblems],
     summary: {
       events: eventTally.value,
       categories: categoryTally.value,
       eras: eraTally.value,
       footnotes: footnoteTally.value,
       references: referenceTally.value,
+      tours: tourTally.value,
     },
   };
 }
@@ -424,7 +453,7 @@ function listPaths(paths: readonly string[], max = 5): string {
   return `${paths.slice(0, max).join(', ')} and ${paths.length - max} more`;
 }
 
-const KNOWN_KEYS = new Set(['source', 'categories', 'events', 'eras', 'footnotes', 'references']);
+const KNOWN_KEYS = new Set(['source', 'categories', 'events', 'eras', 'footnotes', 'references', 'tours']);
 
 /** A list field of the document: its candidates, or null (with a problem) when it is absent or not a list. */
 function listOf(doc: Record<string, unknown>, key: string, problems: ImportProblem[], whenMissing: string | null): Candidate[] | null {
@@ -483,6 +512,7 @@ export function importDataset(json: unknown): ImportResult {
   const footnotes = listOf(json, 'footnotes', problems, 'is missing; the timeline has no footnotes');
   const references = listOf(json, 'references', problems, 'is missing; the timeline has no references');
   const eras = listOf(json, 'eras', problems, null);
+  const tours = listOf(json, 'tours', problems, null);
 
   return buildDataset({
     format: 'json',
@@ -506,5 +536,6 @@ export function importDataset(json: unknown): ImportResult {
     ...(eras ? { eras } : json.eras === undefined ? {} : { eras: [] }),
     footnotes: footnotes ?? [],
     references: references ?? [],
+    ...(tours ? { tours } : json.tours === undefined ? {} : { tours: [] }),
   });
 }
