@@ -4,7 +4,7 @@
  * and its requests to any other host: tests require both to be zero.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 
@@ -64,9 +64,34 @@ export async function startServer(): Promise<StaticServer> {
   return serveStatic('dist', SUB_PATH);
 }
 
-/** Starts Chromium and the static server before a suite and stops both after it. */
-export function useBrowserSuite(): { readonly browser: Browser; readonly server: StaticServer } {
-  const suite = {} as { browser: Browser; server: StaticServer };
+export interface BrowserSuite {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  /** A watched page (see openPage) whose console errors and outside requests must be zero when the test ends. */
+  watch(options?: Parameters<typeof openPage>[1]): Promise<WatchedPage>;
+}
+
+/**
+ * Starts Chromium and the static server before a suite and stops both after it; pages opened
+ * with `watch` are checked (zero console errors, zero outside requests) and closed after each test.
+ */
+export function useBrowserSuite(): BrowserSuite {
+  const opened: WatchedPage[] = [];
+  const suite = {
+    watch: async (options?: Parameters<typeof openPage>[1]) => {
+      const watched = await openPage(suite.browser, options);
+      opened.push(watched);
+      return watched;
+    },
+  } as BrowserSuite & { browser: Browser; server: StaticServer };
+  afterEach(async () => {
+    const pages = opened.splice(0);
+    for (const { context, consoleErrors, outsideRequests } of pages) {
+      expect(consoleErrors).toEqual([]);
+      expect(outsideRequests).toEqual([]);
+      await context.close();
+    }
+  });
   beforeAll(async () => {
     [suite.browser, suite.server] = await Promise.all([launchBrowser(), startServer()]);
   });

@@ -8,13 +8,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { hasBrowser, launchBrowser, openPage, startServer, type WatchedPage } from './browser';
-import type { StaticServer } from '../../scripts/serve';
+import { hasBrowser, useBrowserSuite } from './browser';
 import { axeViolations, idsByDate, scs } from './helpers';
 import { validateDataset } from '../../src/data/validate';
 import { citedBy, citedFootnoteNumbers, footnotesNumbered, referencesCitedBy } from '../../src/export/cited';
@@ -61,30 +60,11 @@ const DATED = /^scs-timeline(-[a-z-]+)?-\d{4}-\d{2}-\d{2}\.[a-z]+$/;
 const controversyLabel = scs.categories.find((c) => c.id === 'controversy')!.label;
 
 describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let opened: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    for (const { context, consoleErrors, outsideRequests } of opened) {
-      expect(consoleErrors).toEqual([]);
-      expect(outsideRequests).toEqual([]);
-      await context.close();
-    }
-    opened = [];
-  });
+  const suite = useBrowserSuite();
 
   async function open(hash = '', size = { width: 1280, height: 720 }) {
-    const watched = await openPage(browser, size);
-    opened.push(watched);
-    await watched.page.goto(`${server.url}${hash}`);
+    const watched = await suite.watch(size);
+    await watched.page.goto(`${suite.server.url}${hash}`);
     await watched.page.waitForSelector('.timeline-svg [data-event-id], .list-view');
     return watched.page;
   }
@@ -269,10 +249,10 @@ describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
     ['the list, in dark mode', '#view=list'],
   ])('has no axe violation with the menu open over %s', async (_name, hash) => {
     // axe is injected, so this page bypasses the CSP (the other tests keep it).
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 }, colorScheme: hash ? 'dark' : 'light' });
+    const context = await suite.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 }, colorScheme: hash ? 'dark' : 'light' });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}${hash}`);
+      await page.goto(`${suite.server.url}${hash}`);
       await page.waitForSelector('.timeline-svg [data-event-id], table tbody tr');
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       await page.getByRole('button', { name: 'Events as CSV' }).waitFor();
@@ -283,7 +263,7 @@ describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
   });
 
   it('has actions of at least 44 px on a touch screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     const errors: string[] = [];
     const outside: string[] = [];
@@ -298,7 +278,7 @@ describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
       return route.abort();
     });
     try {
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       await page.waitForSelector('.timeline-svg [data-event-id]');
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
       await page.getByRole('button', { name: 'Export', exact: true }).tap();

@@ -2,9 +2,9 @@
  * Bring your own timeline, in Chromium: a ?data= link (good, broken, slow, huge, blocked), a
  * dropped CSV file, a reload that keeps the import, and the way back to the SCS timeline.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, openPage, useBrowserSuite, type WatchedPage } from './browser';
+import { hasBrowser, useBrowserSuite } from './browser';
 import { scs } from './helpers';
 
 const event = (id: string, start: string, extra: object = {}) => ({ id, title: `Event ${id}`, start, category: 'c', summary: `About ${id}`, footnotes: [], ...extra });
@@ -20,20 +20,10 @@ const broken = dataset([event('one', '1990'), event('bad', '1990-13-01'), event(
 
 describe.skipIf(!hasBrowser)('importing a timeline in Chromium', () => {
   const suite = useBrowserSuite();
-  let opened: WatchedPage[] = [];
-  afterEach(async () => {
-    for (const { context, consoleErrors, outsideRequests } of opened) {
-      expect(consoleErrors).toEqual([]);
-      expect(outsideRequests).toEqual([]);
-      await context.close();
-    }
-    opened = [];
-  });
 
   /** A page whose fixtures/ folder answers with the given handler (before any other route). */
   async function open(query: string, fixtures: Record<string, (route: import('playwright-core').Route) => Promise<void>> = {}) {
-    const watched = await openPage(suite.browser);
-    opened.push(watched);
+    const watched = await suite.watch();
     for (const [name, handler] of Object.entries(fixtures)) await watched.page.route(`**/fixtures/${name}`, handler);
     await watched.page.goto(`${suite.server.url}${query}`);
     return watched.page;

@@ -4,10 +4,9 @@
  * tour link, enters with P and leaves with Esc. Every page counts console
  * errors and outside requests: both zero.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser, openPage, startServer, type WatchedPage } from './browser';
-import type { StaticServer } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, useBrowserSuite } from './browser';
 import { axeViolations, hashParams, idsByDate, scs } from './helpers';
 import { formatDateRange } from '../../src/data/formatDate';
 
@@ -35,30 +34,11 @@ async function slideText(page: Page) {
 const progress = (page: Page) => page.locator('.presentation-progress [aria-hidden="true"]').textContent();
 
 describe.skipIf(!hasBrowser)('presentation mode in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let opened: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    for (const { context, consoleErrors, outsideRequests } of opened) {
-      expect(consoleErrors).toEqual([]);
-      expect(outsideRequests).toEqual([]);
-      await context.close();
-    }
-    opened = [];
-  });
+  const suite = useBrowserSuite();
 
   async function open(hash: string, options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
-    const watched = await openPage(browser, { width: 1280, height: 720, ...options });
-    opened.push(watched);
-    await watched.page.goto(`${server.url}${hash}`);
+    const watched = await suite.watch({ width: 1280, height: 720, ...options });
+    await watched.page.goto(`${suite.server.url}${hash}`);
     await watched.page.waitForSelector('article.slide, .timeline-svg [data-event-id]');
     return watched.page;
   }
@@ -217,13 +197,13 @@ describe.skipIf(!hasBrowser)('presentation mode in Chromium', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe-core violation in presentation mode (${colorScheme})`, async () => {
-      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 }, colorScheme });
+      const context = await suite.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 }, colorScheme });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      await page.goto(`${server.url}#mode=present&event=ndrc-moral-scores-incentive-only-2019`);
+      await page.goto(`${suite.server.url}#mode=present&event=ndrc-moral-scores-incentive-only-2019`);
       await page.waitForSelector('article.slide');
       expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('End');

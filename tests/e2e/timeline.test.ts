@@ -3,26 +3,16 @@
  * from a sub-path: what a person does with a mouse, a keyboard, a link and a
  * phone. Every page counts console errors and outside requests: both zero.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { hasBrowser, useBrowserSuite, openPage, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, useBrowserSuite } from './browser';
 import { hashParams, idsByDate, scs, tickLabels } from './helpers';
 import { createSearchIndex } from '../../src/data/search';
 
 describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
   const suite = useBrowserSuite();
-  let opened: WatchedPage[] = [];
-  afterEach(async () => {
-    for (const { context, consoleErrors, outsideRequests } of opened) {
-      expect(consoleErrors).toEqual([]);
-      expect(outsideRequests).toEqual([]);
-      await context.close();
-    }
-    opened = [];
-  });
 
   async function open(hash = '', size: { width: number; height: number } = { width: 1280, height: 720 }) {
-    const watched = await openPage(suite.browser, size);
-    opened.push(watched);
+    const watched = await suite.watch(size);
     await watched.page.goto(`${suite.server.url}${hash}`);
     await watched.page.waitForSelector('.timeline-svg [data-event-id], .list-view');
     return watched.page;

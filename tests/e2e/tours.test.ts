@@ -5,10 +5,9 @@
  * link of the same ids shows the same captions. Every page counts console
  * errors and outside requests: both zero.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser, openPage, startServer, type WatchedPage } from './browser';
-import type { StaticServer } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, useBrowserSuite } from './browser';
 import { axeViolations, hashParams, scs } from './helpers';
 
 const tour = (id: string) => scs.tours!.find((t) => t.id === id)!;
@@ -35,30 +34,11 @@ async function slide(page: Page) {
 const progress = (page: Page) => page.locator('.presentation-progress [aria-hidden="true"]').textContent();
 
 describe.skipIf(!hasBrowser)('tours in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let opened: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    for (const { context, consoleErrors, outsideRequests } of opened) {
-      expect(consoleErrors).toEqual([]);
-      expect(outsideRequests).toEqual([]);
-      await context.close();
-    }
-    opened = [];
-  });
+  const suite = useBrowserSuite();
 
   async function open(hash: string, options: { width?: number; height?: number } = {}) {
-    const watched = await openPage(browser, { width: 1280, height: 720, reducedMotion: 'reduce', ...options });
-    opened.push(watched);
-    await watched.page.goto(`${server.url}${hash}`);
+    const watched = await suite.watch({ width: 1280, height: 720, reducedMotion: 'reduce', ...options });
+    await watched.page.goto(`${suite.server.url}${hash}`);
     await watched.page.waitForSelector('article.slide, .timeline-svg [data-event-id]');
     return watched.page;
   }
@@ -125,13 +105,13 @@ describe.skipIf(!hasBrowser)('tours in Chromium', () => {
   });
 
   it('has no axe-core violation with the picker in browse mode and on a tour slide', async () => {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 } });
+    const context = await suite.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.waitForSelector('.timeline-svg [data-event-id]');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('combobox', { name: 'Present a tour' }).selectOption({ label: 'From credit to morality and back' });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 const dataCheck = (file?: string) =>
   spawnSync('npx', ['tsx', 'scripts/data-check.ts', ...(file ? [file] : [])], { encoding: 'utf8' });
 
-describe('npm run data:check', () => {
+// Each test spawns the CLI (tsx), which takes seconds on a busy two-core machine.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   it('passes the SCS dataset', () => {
     const result = dataCheck();
     expect(result.stderr).toBe('');

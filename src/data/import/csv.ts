@@ -1,5 +1,5 @@
 /**
- * CSV import: an RFC 4180 reader written here (no eval, no new Function), and
+ * CSV import: an RFC 4180 reader written here (it never evaluates code), and
  * the mapping of its rows onto our events.
  *
  * The reader takes quoted fields with doubled quotes ("say ""hi"""), line
