@@ -45,7 +45,10 @@ export async function serveStatic(root = 'dist', base = '/', port = 0): Promise<
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      // CORS open, as on GitHub Pages: a sandboxed embed (opaque origin) can still load the app and its data.
+      response
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' })
+        .end(body);
     } catch {
       response.writeHead(404).end('not found');
     }

@@ -358,7 +358,7 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
       </div>
       <Overview base={base} bounds={bounds} window={view} events={events} categoryIndex={categoryIndex} onWindow={setView} />
       <p id={helpId} className="keyboard-help">
-        {t('keyboardHelp')}
+        {t(embedWheel.zoom.wheelNeedsModifier ? 'keyboardHelpEmbed' : 'keyboardHelp')}
       </p>
     </div>
   );

@@ -30,6 +30,8 @@ export const en = {
   // --- timeline: zoom, keyboard, overview, legend ---
   keyboardHelp:
     'Drag or use the wheel to move and zoom (or the buttons). With the timeline focused: ← → previous and next event, ↑ ↓ across rows, Home and End first and last, + and − zoom, Enter opens the sources, Esc closes them.',
+  keyboardHelpEmbed:
+    'Drag to move; zoom with Ctrl + scroll (⌘ + scroll on a Mac), after a click into the timeline, or with the buttons. With the timeline focused: ← → previous and next event, ↑ ↓ across rows, Home and End first and last, + and − zoom, Enter opens the sources, Esc closes them.',
   zoomControls: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -182,6 +182,7 @@ describe.skipIf(!hasBrowser)('embedding in a course website (Chromium)', () => {
     expect(await frame.getByRole('button', { name: 'Embed' }).count()).toBe(0);
     expect(await frame.getByRole('heading', { level: 2, name: EVENT_TITLE }).isVisible()).toBe(true);
     const full = frame.getByRole('link', { name: /Open the full timeline/ });
+    expect(await frame.locator('.keyboard-help').innerText()).toContain('Ctrl + scroll');
     expect(await full.getAttribute('target')).toBe('_blank');
     expect(await full.getAttribute('rel')).toContain('noopener');
     const href = new URL((await full.getAttribute('href'))!);
