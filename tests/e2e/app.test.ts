@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasBrowser, useBrowserSuite, openPage, SUB_PATH } from './browser';
+import { hasBrowser, watchCsp, useBrowserSuite, openPage, SUB_PATH } from './browser';
 import type { Dataset } from '../../src/data/schema';
 
 const scs = JSON.parse(readFileSync('public/data/scs.json', 'utf8')) as Dataset;
@@ -10,13 +10,7 @@ describe.skipIf(!hasBrowser)('the built app in Chromium, served from a sub-path'
 
   it(`shows the title and a mark for every event, from ${SUB_PATH}, with no console error and no outside request`, async () => {
     const { page, context, consoleErrors, outsideRequests } = await openPage(suite.browser);
-    const violations: string[] = [];
-    await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    const violations = await watchCsp(page);
     const response = await page.goto(suite.server.url);
     expect(response?.status()).toBe(200);
     await expect.poll(() => page.locator('[data-event-id]').count()).toBe(scs.events.length);

@@ -18,36 +18,8 @@ import { axeViolations, idsByDate, scs } from './helpers';
 import { validateDataset } from '../../src/data/validate';
 import { citedBy, citedFootnoteNumbers, footnotesNumbered, referencesCitedBy } from '../../src/export/cited';
 import { EVENT_CSV_COLUMNS } from '../../src/export/eventsCsv';
+import { readCsv } from '../support/readCsv';
 
-/** A small RFC 4180 reader for the test (quoted fields, doubled quotes, CRLF). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) throw new Error('the last row does not end with CRLF');
-  return rows;
-}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -4,7 +4,7 @@
  * in the timeline, the details, the list view and presentation mode.
  */
 import { describe, expect, it } from 'vitest';
-import { hasBrowser, openPage, useBrowserSuite } from './browser';
+import { hasBrowser, watchCsp, openPage, useBrowserSuite } from './browser';
 
 const FLAG = 'window.__xss=1';
 const payloads = [
@@ -53,13 +53,7 @@ describe.skipIf(!hasBrowser)('hostile data in Chromium', () => {
 
   it('runs no script, renders no unsafe link and violates no CSP rule in any view', async () => {
     const { page, context, consoleErrors, outsideRequests } = await openPage(suite.browser);
-    const violations: string[] = [];
-    await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    const violations = await watchCsp(page);
     await page.route('**/fixtures/hostile.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostileDataset()) }));
     await page.goto(`${suite.server.url}?data=fixtures/hostile.json`);
     await expect.poll(() => page.locator('.import-banner').count()).toBe(1);

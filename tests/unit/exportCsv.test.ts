@@ -4,38 +4,10 @@ import { CSV_BOM, csvCell, csvRow, toCsv } from '../../src/export/csv';
 import { EVENT_CSV_COLUMNS, eventsToCsv } from '../../src/export/eventsCsv';
 import { referenceText } from '../../src/data/cite';
 import type { Dataset } from '../../src/data/schema';
+import { readCsv } from '../support/readCsv';
 
 const scs = JSON.parse(readFileSync('public/data/scs.json', 'utf8')) as Dataset;
 
-/** RFC 4180 reader for the tests. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  expect(field).toBe('');
-  expect(row).toEqual([]);
-  return rows;
-}
 
 describe('csvCell', () => {
   it('leaves plain text as it is', () => {
