@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // base './' makes every asset URL relative, so dist/ works unchanged from any
 // sub-path of a static site (/courses/china/timeline/) with no server logic.
 export default defineConfig({
   base: './',
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  // d3-zoom's only use of d3-transition is interrupting transitions, and the app runs none (see the file).
+  resolve: { alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/timeline/noTransitions.ts', import.meta.url)) }] },
+  // No modulepreload polyfill in the initial load: a browser without modulepreload (Safari before 17)
+  // still loads every module through its imports, only without the head start.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     projects: [
       {

@@ -3,6 +3,7 @@ import { useStore } from './state/store';
 import {
   selectDataset,
   selectEventsByDate,
+  selectLang,
   selectLoadError,
   selectSelectedEvent,
   selectStatus,
@@ -10,6 +11,7 @@ import {
   selectVisibleEvents,
 } from './state/selectors';
 import { currentViewUrl, startUrlSync } from './state/urlSync';
+import { decodeUrlState } from './state/urlState';
 import { Timeline } from './components/Timeline';
 import { ListView } from './components/ListView';
 import { DetailsPanel } from './components/DetailsPanel';
@@ -19,8 +21,11 @@ import { LiveRegion } from './components/LiveRegion';
 import { LoadErrorPanel } from './components/LoadErrorPanel';
 import { ViewSwitch } from './components/ViewSwitch';
 import { t } from './i18n/messages';
+import { inLang, tParts } from './i18n/tParts';
+import { englishText } from './i18n/localizeDataset';
+import { useDocumentLang } from './i18n/useDocumentLang';
+import { LangSwitch } from './components/LangSwitch';
 import { doiUrl } from './data/urls';
-import { PresentationView } from './modes/presentation/PresentationView';
 import { PresentButton } from './modes/presentation/PresentButton';
 import { TourPicker } from './modes/presentation/TourPicker';
 import { readEmbedOptions } from './modes/embed/embedOptions';
@@ -29,10 +34,16 @@ import { useEmbed } from './modes/embed/useEmbed';
 import { OpenFullTimeline } from './modes/embed/OpenFullTimeline';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { ExportMenu } from './export/ExportMenu';
-import { PrintView } from './export/PrintView';
+import { LazyPrintView } from './export/LazyPrintView';
+import { LazyPart } from './components/LazyPart';
+import { lazyModule } from './lazyModule';
 import { ImportPanel, dropHandlers } from './components/ImportPanel';
 import { ImportBanner } from './components/ImportBanner';
 import { rememberedImport } from './state/importSlice';
+import { SelectedWork } from './literature/SelectedWork';
+
+/** Presentation mode, loaded the first time it starts. */
+const presentationView = lazyModule(() => import('./modes/presentation/PresentationView'));
 
 /** Puts focus back on the event's mark (timeline) or row (list) after the details close. */
 function focusEvent(id: string) {
@@ -42,6 +53,9 @@ function focusEvent(id: string) {
 }
 
 export function App() {
+  // Every text below is in this language: a switch re-renders the whole page (t() reads the store).
+  const lang = useStore(selectLang);
+  useDocumentLang(lang);
   const dataset = useStore(selectDataset);
   const visibleEvents = useStore(selectVisibleEvents);
   const allEvents = useStore(selectEventsByDate);
@@ -54,6 +68,7 @@ export function App() {
   const announce = useStore((state) => state.announce);
   const pageUrl = useStore((state) => currentViewUrl(state));
   const mode = useStore((state) => state.mode);
+  const workOpen = useStore((state) => state.selectedWork !== null);
   const embed = useMemo(() => readEmbedOptions(window.location.search), []);
   useEmbed(embed);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -67,12 +82,14 @@ export function App() {
       setStartupDone(true);
       return;
     }
+    // A link that opens in presentation mode fetches it alongside the data.
+    if (decodeUrlState(window.location.hash).mode === 'present') presentationView.load().catch(() => {});
     void (async () => {
       await loadData();
       const dataUrl = new URLSearchParams(window.location.search).get('data');
       const remembered = dataUrl ? null : rememberedImport();
       if (dataUrl) await useStore.getState().importFromUrl(dataUrl);
-      else if (remembered) useStore.getState().importText(remembered.text, remembered.name);
+      else if (remembered) await useStore.getState().importText(remembered.text, remembered.name);
       setStartupDone(true);
     })();
   }, [loadData]);
@@ -92,7 +109,8 @@ export function App() {
     if (selected && selected.id !== previous) {
       headingRef.current?.focus({ preventScroll: true });
       headingRef.current?.scrollIntoView?.({ block: 'nearest' });
-    } else if (!selected && previous) {
+    } else if (!selected && previous && !useStore.getState().selectedWork) {
+      // (When a work was selected instead, its panel takes focus.)
       focusEvent(previous);
     }
   }, [selected]);
@@ -102,7 +120,7 @@ export function App() {
     announce(t('detailsClosed'));
   }, [selectEvent, announce]);
 
-  const order = visibleEvents.some((e) => e.id === selected?.id) ? visibleEvents : allEvents;
+  const order = selected && visibleEvents.some((e) => e.id === selected.id) ? visibleEvents : allEvents;
   const index = selected ? order.findIndex((e) => e.id === selected.id) : -1;
   const previous = index > 0 ? order[index - 1] : undefined;
   const next = index >= 0 && index < order.length - 1 ? order[index + 1] : undefined;
@@ -111,7 +129,16 @@ export function App() {
   if (dataset && mode === 'present') {
     return (
       <main className={embed.embed ? 'app presenting embed' : 'app presenting'}>
-        <PresentationView dataset={dataset} />
+        <LazyPart
+          module={presentationView}
+          failedActions={
+            <button type="button" onClick={() => useStore.getState().setMode('browse')}>
+              {t('presentExit')}
+            </button>
+          }
+        >
+          {(m) => <m.PresentationView dataset={dataset} />}
+        </LazyPart>
         <LiveRegion />
       </main>
     );
@@ -139,10 +166,11 @@ export function App() {
                 {!embed.embed && <EmbedButton />}
                 {!embed.embed && <ImportPanel />}
                 <ThemeSwitch />
+                <LangSwitch />
               </div>
             </div>
             <ImportBanner />
-            <div className={`workspace${selected ? ' with-details' : ''}`}>
+            <div className={`workspace${selected || workOpen ? ' with-details' : ''}`}>
               <div className="workspace-main">
                 {visibleEvents.length === 0 && <p className="empty">{t('noEventsShown')}</p>}
                 {view === 'list' ? (
@@ -154,6 +182,7 @@ export function App() {
                   <Timeline dataset={dataset} events={visibleEvents} toolbar={<Legend />} />
                 )}
               </div>
+              {!selected && <SelectedWork dataset={dataset} pageUrl={pageUrl} />}
               {selected && (
                 <div
                   className="workspace-details"
@@ -180,13 +209,13 @@ export function App() {
         )}
       </figure>
       <LiveRegion />
-      <PrintView />
+      <LazyPrintView />
       {source && (
         <footer className="credit">
-          {t('sourceCredit', {
+          {tParts('sourceCredit', {
             authors: source.authors?.join(', ') ?? '',
             year: source.year ?? '',
-            title: source.title,
+            title: inLang(source.title, englishText(lang)),
             journal: source.journal ?? '',
             volume: source.volume ?? '',
             issue: source.issue ?? '',

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import { computeTicks, CONTEXT_LABEL_ANCHOR, TICK_LABEL_ANCHOR } from '../timeline/ticks';
 import type { Bounds } from '../timeline/viewport';
+import { useStore } from '../state/store';
+import { selectLang } from '../state/selectors';
 
 export const AXIS_HEIGHT = 50;
 const FONT = 14;
@@ -16,9 +18,10 @@ interface AxisProps {
 
 /** A bottom time axis: ticks.ts picks decades, years, months or days and labels them; React draws them. */
 export function Axis({ scale, y, bounds }: AxisProps) {
+  const lang = useStore(selectLang);
   const { ticks, context } = useMemo(
-    () => computeTicks(scale, { fontSize: FONT, minGap: 40, bounds: [new Date(bounds.from), new Date(bounds.to)] }),
-    [scale, bounds],
+    () => computeTicks(scale, { fontSize: FONT, minGap: 40, bounds: [new Date(bounds.from), new Date(bounds.to)], lang }),
+    [scale, bounds, lang],
   );
   const [x0, x1] = scale.range() as [number, number];
   return (

@@ -4,7 +4,11 @@ import { formatDateRange } from '../data/formatDate';
 import { parseDate } from '../data/dates';
 import { citationEnd, citationSeparator, citeEvent, referenceParts, type CitationPart } from '../data/cite';
 import { t, type MessageKey } from '../i18n/messages';
+import { HTML_LANG } from '../i18n/localize';
+import { englishText, textLang } from '../i18n/localizeDataset';
+import { mixedText } from '../i18n/tParts';
 import { useStore } from '../state/store';
+import { selectLang } from '../state/selectors';
 import { CategorySymbol } from './CategorySymbol';
 import './DetailsPanel.css';
 
@@ -46,6 +50,9 @@ function precisionKey(event: TimelineEvent): MessageKey {
 
 /** One part of a citation: a link (new tab) when it has a safe href, text otherwise. */
 function PartView({ part }: { part: CitationPart }) {
+  const pageLang = useStore(selectLang);
+  // A title in another language than the page's is read in its own voice.
+  const lang = part.lang && part.lang !== pageLang ? HTML_LANG[part.lang] : undefined;
   if (part.href) {
     return (
       <a className={`cite-${part.kind}`} href={part.href} target="_blank" rel="noopener noreferrer">
@@ -54,12 +61,17 @@ function PartView({ part }: { part: CitationPart }) {
       </a>
     );
   }
-  return <span className={`cite-${part.kind}`}>{part.text}</span>;
+  return (
+    <span className={`cite-${part.kind}`} lang={lang}>
+      {lang ? part.text : mixedText(part.text, pageLang)}
+    </span>
+  );
 }
 
 /** A full citation of a work; the editorial note, if any, goes on its own line below. */
 export function Citation({ reference }: { reference: Reference }) {
-  const all = referenceParts(reference);
+  const pageLang = useStore(selectLang);
+  const all = referenceParts(reference, pageLang);
   const parts = all.filter((p) => p.kind !== 'note');
   const notes = all.filter((p) => p.kind === 'note');
   return (
@@ -77,7 +89,7 @@ export function Citation({ reference }: { reference: Reference }) {
         {citationEnd(parts[parts.length - 1])}
       </span>
       {notes.map((note, i) => (
-        <span key={i} className="cite-note">
+        <span key={i} className="cite-note" lang={note.lang && note.lang !== pageLang ? HTML_LANG[note.lang] : undefined}>
           {note.text}
         </span>
       ))}
@@ -86,6 +98,7 @@ export function Citation({ reference }: { reference: Reference }) {
 }
 
 function FootnoteView({ n, footnote, references }: { n: number; footnote: Footnote | undefined; references: ReadonlyMap<string, Reference> }) {
+  const pageLang = useStore(selectLang);
   return (
     <li className="details-footnote">
       <h4>
@@ -96,7 +109,11 @@ function FootnoteView({ n, footnote, references }: { n: number; footnote: Footno
         <p>{t('detailsFootnoteMissing', { n })}</p>
       ) : (
         <>
-          {footnote.note && <p className="details-footnote-note">{footnote.note}</p>}
+          {footnote.note && (
+            <p className="details-footnote-note" lang={englishText(pageLang)}>
+              {footnote.note}
+            </p>
+          )}
           {footnote.refs.length > 0 && (
             <ul className="details-references">
               {footnote.refs.map((id) => {
@@ -158,6 +175,7 @@ export function DetailsPanel({ event, dataset, onClose, onPrevious, onNext, page
     }
   }
 
+  const pageLang = useStore(selectLang);
   const categoryIndex = dataset.categories.findIndex((c) => c.id === event.category);
   const category = dataset.categories[categoryIndex];
   const footnotes = new Map(dataset.footnotes.map((f) => [f.n, f]));
@@ -168,25 +186,29 @@ export function DetailsPanel({ event, dataset, onClose, onPrevious, onNext, page
       <div className="details-top">
         <p className="details-date">
           <span className="details-date-text">{formatDateRange(event.start, event.end, event.approximate)}</span>{' '}
-          <span className="details-precision">({t(precisionKey(event))})</span>
+          <span className="details-precision">{t('detailsPrecision', { precision: t(precisionKey(event)) })}</span>
         </p>
         <button type="button" className="details-close" aria-label={t('detailsClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 id={DETAILS_HEADING_ID} className="details-title" tabIndex={-1} ref={ref}>
+      <h2 id={DETAILS_HEADING_ID} className="details-title" tabIndex={-1} ref={ref} lang={textLang(event, 'title', pageLang)}>
         {event.title}
       </h2>
       <p className="details-category">
         <CategorySymbol index={Math.max(categoryIndex, 0)} />
         <span className="visually-hidden">{t('detailsCategory')} </span>
-        {category?.label ?? event.category}
+        <span lang={category ? textLang(category, 'label', pageLang) : englishText(pageLang)}>{category?.label ?? event.category}</span>
       </p>
-      {event.summary && <p className="details-summary">{event.summary}</p>}
+      {event.summary && (
+        <p className="details-summary" lang={textLang(event, 'summary', pageLang)}>
+          {event.summary}
+        </p>
+      )}
       {event.dateSource && (
         <div className="details-date-source">
           <h3>{t('detailsDateSource')}</h3>
-          <p>{event.dateSource}</p>
+          <p lang={englishText(pageLang)}>{event.dateSource}</p>
         </div>
       )}
 

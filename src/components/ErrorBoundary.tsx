@@ -21,8 +21,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     const reload = () => {
       const url = new URL(window.location.href);
+      const lang = url.searchParams.get('lang');
       url.search = '';
       url.hash = '';
+      // The reader's language stays; everything else (an import link, the view) is left behind.
+      if (lang) url.searchParams.set('lang', lang);
       window.location.assign(url.href);
     };
     return (

@@ -1,5 +1,9 @@
 import { useStore } from '../state/store';
 import { t } from '../i18n/messages';
+import { inLang, tParts } from '../i18n/tParts';
+import { guessedTextLang } from '../i18n/localizeDataset';
+import { DEFAULT_SOURCE_TITLE } from '../data/import/defaults';
+import { selectLang } from '../state/selectors';
 import { ImportReportView } from './ImportReportView';
 
 /**
@@ -17,6 +21,7 @@ export function ImportBanner() {
   const importFromUrl = useStore((s) => s.importFromUrl);
   const dismiss = useStore((s) => s.dismissImportReport);
   const announce = useStore((s) => s.announce);
+  const lang = useStore(selectLang);
 
   if (!progress && !error && !report && origin === 'builtin') return null;
   const kb = (bytes: number) => Math.max(1, Math.round(bytes / 1024));
@@ -37,7 +42,15 @@ export function ImportBanner() {
           </button>
         </div>
       )}
-      {origin === 'imported' && report && <p className="import-showing">{t('importShowing', { title, name: report.name })}</p>}
+      {origin === 'imported' && report && (
+        <p className="import-showing">
+          {tParts('importShowing', {
+            // The importer's own name for an untitled file is said in the page's language; a file's title is its own.
+            title: title === DEFAULT_SOURCE_TITLE ? t('importUntitled') : inLang(title, guessedTextLang(title, lang)),
+            name: report.name,
+          })}
+        </p>
+      )}
       {report && <ImportReportView name={report.name} result={report.result} />}
       <div className="import-actions">
         {origin === 'imported' && (

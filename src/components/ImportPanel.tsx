@@ -2,13 +2,14 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { useStore } from '../state/store';
 import { t } from '../i18n/messages';
 import { summaryText } from './ImportReportView';
+import { importers } from '../state/importSlice';
 import './Import.css';
 
 /** Reads a dropped or chosen file as text and imports it. */
 export async function importFile(file: File): Promise<void> {
   const text = await file.text();
   const { importText, announce } = useStore.getState();
-  const { result } = importText(text, file.name);
+  const { result } = await importText(text, file.name);
   if (result.dataset) announce(t('importAnnounceLoaded', { title: result.dataset.source.title, summary: summaryText(result) }));
   else announce(t('importNothing', { name: file.name }));
 }
@@ -58,7 +59,14 @@ export function ImportPanel() {
 
   return (
     <>
-      <button type="button" ref={opener} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        ref={opener}
+        onClick={() => {
+          dialog.current?.showModal();
+          importers.load().catch(() => {}); // so the parsers are there by the time a file is chosen
+        }}
+      >
         {t('importOpen')}
       </button>
       <dialog ref={dialog} className="import-dialog" aria-labelledby={ids.title}>
@@ -93,10 +101,10 @@ export function ImportPanel() {
         </form>
         <form
           className="import-paste"
-          onSubmit={(e) => {
+          onSubmit={async (e) => {
             e.preventDefault();
             if (!pasted.trim()) return;
-            const { result } = importText(pasted, t('importPasted'));
+            const { result } = await importText(pasted, t('importPasted'));
             announce(result.dataset ? t('importAnnounceLoaded', { title: result.dataset.source.title, summary: summaryText(result) }) : t('importNothing', { name: t('importPasted') }));
             afterImport(Boolean(result.dataset));
           }}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ImportResult } from '../data/import/lenient';
-import { formatProblem } from '../data/validate';
+import { formatProblem, localizeProblem } from '../data/validate';
+import { HTML_LANG } from '../i18n/localize';
+import { currentLang } from '../i18n/messages';
 import { t } from '../i18n/messages';
 
 /** "12 of 14 events loaded, 2 skipped". */
@@ -11,7 +13,7 @@ export function summaryText(result: ImportResult): string {
 
 /** The whole report as plain text, for copying into an e-mail or an issue. */
 export function reportText(name: string, result: ImportResult): string {
-  const lines = result.problems.map((p) => `${p.severity === 'rejected' ? t('importRejected') : t('importWarning')}: ${formatProblem(p)}`);
+  const lines = result.problems.map((p) => `${t('labelled', { label: t(p.severity === 'rejected' ? 'importRejected' : 'importWarning') })} ${formatProblem(p)}`);
   return [`${name}: ${summaryText(result)}`, ...lines].join('\n');
 }
 
@@ -38,11 +40,15 @@ export function ImportReportView({ name, result }: ImportReportViewProps) {
         <details open={!result.dataset}>
           <summary>{t('importProblems', { count: result.problems.length })}</summary>
           <ul className="import-problems">
-            {result.problems.map((problem, i) => (
-              <li key={i} className={`import-problem ${problem.severity}`}>
-                <strong>{problem.severity === 'rejected' ? t('importRejected') : t('importWarning')}:</strong> <code>{formatProblem(problem)}</code>
-              </li>
-            ))}
+            {result.problems.map((problem, i) => {
+              const line = localizeProblem(problem);
+              return (
+                <li key={i} className={`import-problem ${problem.severity}`}>
+                  <strong>{t('labelled', { label: t(problem.severity === 'rejected' ? 'importRejected' : 'importWarning') })}</strong>{' '}
+                  <code lang={line.lang === currentLang() ? undefined : HTML_LANG[line.lang]}>{line.text}</code>
+                </li>
+              );
+            })}
           </ul>
           <button type="button" onClick={() => void copy()}>
             {t('importCopyReport')}

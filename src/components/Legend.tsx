@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef } from 'react';
 import { useStore } from '../state/store';
-import { selectDataset, selectHiddenCategories, selectVisibleEvents } from '../state/selectors';
-import { t } from '../i18n/messages';
+import { selectDataset, selectHiddenCategories, selectLang, selectVisibleEvents } from '../state/selectors';
+import { formatNumber, t } from '../i18n/messages';
+import { textLang } from '../i18n/localizeDataset';
 import { CategorySymbol } from './CategorySymbol';
 import './Legend.css';
 
@@ -26,6 +27,7 @@ function announceFilter() {
 export function Legend({ headingLevel = 2 }: LegendProps) {
   const dataset = useStore(selectDataset);
   const hidden = useStore(selectHiddenCategories);
+  const lang = useStore(selectLang);
   const toggleCategory = useStore((state) => state.toggleCategory);
   const setHiddenCategories = useStore((state) => state.setHiddenCategories);
   const headingId = useId();
@@ -77,10 +79,12 @@ export function Legend({ headingLevel = 2 }: LegendProps) {
                   {shown ? '✓' : ''}
                 </span>
                 <CategorySymbol index={index} />
-                <span className="legend-label">{category.label}</span>{' '}
+                <span className="legend-label" lang={textLang(category, 'label', lang)}>
+                  {category.label}
+                </span>{' '}
                 {/* The name is the visible text plus a hidden word: "National policy 18 events". */}
                 <span className="legend-count">
-                  {count}{' '}
+                  {formatNumber(count, lang)}{' '}
                   <span className="visually-hidden">{t(count === 1 ? 'legendEventsOne' : 'legendEvents')}</span>
                 </span>
               </button>

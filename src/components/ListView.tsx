@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { useStore } from '../state/store';
-import { selectDataset, selectSelectedId, selectVisibleEvents } from '../state/selectors';
+import { selectDataset, selectLang, selectSelectedId, selectVisibleEvents } from '../state/selectors';
 import type { TimelineEvent } from '../data/schema';
 import { formatDateRange } from '../data/formatDate';
-import { t } from '../i18n/messages';
+import { joinList, t } from '../i18n/messages';
+import { textLang } from '../i18n/localizeDataset';
 import { CategorySymbol } from './CategorySymbol';
 import './ListView.css';
 
@@ -11,7 +12,7 @@ export type SortOrder = 'ascending' | 'descending';
 
 /** The sources column: "45, 78", or "section 7" for an event the article states without a footnote. */
 export function footnotesText(event: TimelineEvent): string {
-  if (event.footnotes.length > 0) return event.footnotes.join(', ');
+  if (event.footnotes.length > 0) return joinList(event.footnotes);
   return event.section ? t('listSection', { section: event.section }) : t('listNoSource');
 }
 
@@ -26,6 +27,7 @@ export function ListView() {
   const dataset = useStore(selectDataset);
   const visible = useStore(selectVisibleEvents);
   const selectedId = useStore(selectSelectedId);
+  const lang = useStore(selectLang);
   const selectEvent = useStore((state) => state.selectEvent);
   const announce = useStore((state) => state.announce);
   const [order, setOrder] = useState<SortOrder>('ascending');
@@ -34,7 +36,7 @@ export function ListView() {
   // selectVisibleEvents is in date order (ties broken by id), so newest first is its exact reverse.
   const rows = useMemo(() => (order === 'ascending' ? visible : [...visible].reverse()), [visible, order]);
   const categories = useMemo(
-    () => new Map((dataset?.categories ?? []).map((category, index) => [category.id, { label: category.label, index }])),
+    () => new Map((dataset?.categories ?? []).map((category, index) => [category.id, { label: category.label, index, category }])),
     [dataset],
   );
 
@@ -96,14 +98,14 @@ export function ListView() {
               >
                 <td role="cell" className="list-date">{formatDateRange(event.start, event.end, event.approximate)}</td>
                 <th scope="row" role="rowheader" className="list-title">
-                  <button type="button" className="list-select" onClick={() => selectEvent(event.id)}>
+                  <button type="button" className="list-select" onClick={() => selectEvent(event.id)} lang={textLang(event, 'title', lang)}>
                     {event.title}
                   </button>
                 </th>
                 <td role="cell" className="list-category" data-label={t('listColumnCategory')}>
                   <span className="list-category-inner">
                     {category && <CategorySymbol index={category.index} />}
-                    <span>{category?.label ?? event.category}</span>
+                    <span lang={category ? textLang(category.category, 'label', lang) : undefined}>{category?.label ?? event.category}</span>
                   </span>
                 </td>
                 <td role="cell" className="list-footnotes" data-label={t('listColumnFootnotes')}>{footnotesText(event)}</td>

@@ -1,4 +1,6 @@
-import { formatProblem, type Problem } from '../data/validate';
+import { localizeProblem, type Problem } from '../data/validate';
+import { HTML_LANG } from '../i18n/localize';
+import { currentLang } from '../i18n/messages';
 import { t } from '../i18n/messages';
 
 interface LoadErrorPanelProps {
@@ -14,11 +16,14 @@ export function LoadErrorPanel({ message, problems, onRetry }: LoadErrorPanelPro
       <p>{message}</p>
       {problems.length > 0 && (
         <ul className="problems">
-          {problems.map((problem, i) => (
-            <li key={i}>
-              <code>{formatProblem(problem)}</code>
-            </li>
-          ))}
+          {problems.map((problem, i) => {
+            const line = localizeProblem(problem);
+            return (
+              <li key={i}>
+                <code lang={line.lang === currentLang() ? undefined : HTML_LANG[line.lang]}>{line.text}</code>
+              </li>
+            );
+          })}
         </ul>
       )}
       <button type="button" onClick={onRetry}>

@@ -1,9 +1,14 @@
 import { useMemo, useRef } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../data/schema';
-import { coverage } from '../timeline/scale';
+import { coverageMs } from '../timeline/scale';
+import { binPositions, rectPaths, stackBins } from '../timeline/density';
+import { CATEGORY_COLOURS } from '../timeline/categoryStyle';
 import { clampWindow, spanOf, type Bounds, type TimeWindow } from '../timeline/viewport';
 import { t } from '../i18n/messages';
+import { formatTickDate } from '../timeline/ticks';
+import { useStore } from '../state/store';
+import { selectLang } from '../state/selectors';
 
 interface OverviewProps {
   /** The base scale: the whole span over the full width. */
@@ -26,15 +31,21 @@ export function Overview({ base, bounds, window, events, categoryIndex, onWindow
   const [r0, r1] = base.range() as [number, number];
   const drag = useRef<{ pointer: number; from: number } | null>(null);
   const ticks = useMemo(() => base.ticks(Math.max(2, Math.floor((r1 - r0) / 80))), [base, r0, r1]);
-  const label = useMemo(() => base.tickFormat(Math.max(2, Math.floor((r1 - r0) / 80))), [base, r0, r1]);
-  const strokes = useMemo(
-    () =>
-      events.flatMap((event) => {
-        const span = coverage(event);
-        return span ? [{ id: event.id, x: base(span[0]), category: categoryIndex.get(event.category) ?? 0 }] : [];
-      }),
-    [events, base, categoryIndex],
-  );
+  const lang = useStore(selectLang);
+  // d3's own labels in English; in Chinese the same precision, written the Chinese way ("1990年", "6月").
+  const label = useMemo(() => (lang === 'en' ? base.tickFormat(Math.max(2, Math.floor((r1 - r0) / 80))) : (date: Date) => formatTickDate(date, lang)), [base, r0, r1, lang]);
+  // Every event where it starts, counted per 2-pixel column and category: one path per category, however many events.
+  const paths = useMemo(() => {
+    const xs: number[] = [];
+    const groups: number[] = [];
+    for (const event of events) {
+      const span = coverageMs(event);
+      if (!span) continue;
+      xs.push(base(span[0]) - 1);
+      groups.push((categoryIndex.get(event.category) ?? 0) % CATEGORY_COLOURS);
+    }
+    return [...rectPaths(stackBins(binPositions(xs, groups, CATEGORY_COLOURS, 2), HEIGHT - 22, HEIGHT - 28, 6), 2)];
+  }, [events, base, categoryIndex]);
 
   const x0 = base(new Date(window.from));
   const x1 = base(new Date(window.to));
@@ -76,8 +87,8 @@ export function Overview({ base, bounds, window, events, categoryIndex, onWindow
       onPointerCancel={onPointerUp}
     >
       <rect x={r0} y={0} width={r1 - r0} height={HEIGHT - 16} className="overview-track" />
-      {strokes.map((s) => (
-        <line key={s.id} x1={s.x} x2={s.x} y1={6} y2={HEIGHT - 22} stroke={`var(--cat-${s.category % 6})`} strokeWidth={2} />
+      {paths.map(([group, d]) => (
+        <path key={group} className="overview-density" d={d} style={{ fill: `var(--cat-${group})` }} />
       ))}
       {ticks.map((tick) => (
         <text key={tick.getTime()} x={base(tick)} y={HEIGHT - 3} textAnchor="middle" className="overview-label">

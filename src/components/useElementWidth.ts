@@ -1,15 +1,23 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The content width of an element, kept up to date with a ResizeObserver. */
+/**
+ * The content width of an element, kept up to date with a ResizeObserver.
+ * `measured` turns true once the element has been measured (before the first
+ * paint), so a costly view can wait for its real width instead of drawing
+ * everything twice; where nothing has a width (a test DOM), `fallback` counts
+ * as measured.
+ */
 export function useElementWidth<T extends HTMLElement>(fallback = 960) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
+  const [measured, setMeasured] = useState(false);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = () => {
-      const measured = element.clientWidth;
-      if (measured > 0) setWidth(measured);
+      const size = element.clientWidth;
+      if (size > 0) setWidth(size);
+      setMeasured(true);
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -17,5 +25,5 @@ export function useElementWidth<T extends HTMLElement>(fallback = 960) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, width] as const;
+  return [ref, width, measured] as const;
 }

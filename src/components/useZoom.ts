@@ -13,6 +13,8 @@ interface UseZoomOptions {
   onWindow: (window: TimeWindow | null) => void;
   /** Called when a touch gesture starts and ends (the timeline keeps its marks in place meanwhile). */
   onTouchGesture?: (active: boolean) => void;
+  /** Called when a run of wheel events starts and when it has settled (d3-zoom's 150 ms without a wheel event). */
+  onWheelGesture?: (active: boolean) => void;
   /**
    * While it returns true, a wheel without Ctrl/⌘ is left to the page (an
    * embedded timeline must not hijack its host's scrolling). Absent: the wheel
@@ -29,11 +31,11 @@ interface UseZoomOptions {
  * store owns the window: gestures write the window, and a window set elsewhere
  * (buttons, keys, links) is pushed back into d3 without an echo.
  */
-export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height, onWindow, onTouchGesture, wheelNeedsModifier, onBlockedWheel }: UseZoomOptions) {
+export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height, onWindow, onTouchGesture, onWheelGesture, wheelNeedsModifier, onBlockedWheel }: UseZoomOptions) {
   const ref = useRef<E>(null);
   const behaviour = useRef<ZoomBehavior<E, unknown> | null>(null);
-  const latest = useRef({ base, bounds, window, onWindow, onTouchGesture, wheelNeedsModifier, onBlockedWheel });
-  latest.current = { base, bounds, window, onWindow, onTouchGesture, wheelNeedsModifier, onBlockedWheel };
+  const latest = useRef({ base, bounds, window, onWindow, onTouchGesture, onWheelGesture, wheelNeedsModifier, onBlockedWheel });
+  latest.current = { base, bounds, window, onWindow, onTouchGesture, onWheelGesture, wheelNeedsModifier, onBlockedWheel };
 
   const [r0, r1] = base.range() as [number, number];
   const pixel = (bounds.to - bounds.from) / Math.max(1, r1 - r0);
@@ -42,6 +44,8 @@ export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height,
     const svg = ref.current;
     if (!svg) return;
     const z = zoom<E, unknown>()
+      // No animation, also for a double-click (and so no d3-transition: see timeline/noTransitions.ts).
+      .duration(0)
       .scaleExtent([1, maxZoom(bounds)])
       .extent([
         [r0, 0],
@@ -60,10 +64,14 @@ export function useZoom<E extends SVGSVGElement>({ base, bounds, window, height,
         return (!event.ctrlKey || event.type === 'wheel') && !event.button;
       })
       .on('start', (event: D3ZoomEvent<E, unknown>) => {
-        if ((event.sourceEvent as Event | null)?.type.startsWith('touch')) latest.current.onTouchGesture?.(true);
+        const type = (event.sourceEvent as Event | null)?.type;
+        if (type?.startsWith('touch')) latest.current.onTouchGesture?.(true);
+        else if (type === 'wheel') latest.current.onWheelGesture?.(true);
       })
       .on('end', (event: D3ZoomEvent<E, unknown>) => {
-        if ((event.sourceEvent as Event | null)?.type.startsWith('touch')) latest.current.onTouchGesture?.(false);
+        const type = (event.sourceEvent as Event | null)?.type;
+        if (type?.startsWith('touch')) latest.current.onTouchGesture?.(false);
+        else if (type === 'wheel') latest.current.onWheelGesture?.(false);
       })
       .on('zoom', (event: D3ZoomEvent<E, unknown>) => {
         if (!event.sourceEvent) return; // set programmatically from the store

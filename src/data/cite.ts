@@ -11,7 +11,7 @@ import type { Author, Dataset, Reference, TimelineEvent } from './schema';
 import { formatDateRange } from './formatDate';
 import { parseDate } from './dates';
 import { doiUrl, safeHref } from './urls';
-import { en, t, type Messages } from '../i18n/messages';
+import { currentLang, joinList, t, type Lang } from '../i18n/messages';
 
 export type CitationPartKind =
   | 'authors'
@@ -32,7 +32,15 @@ export interface CitationPart {
   readonly text: string;
   /** A safe http(s) link (from safeHref or doiUrl); absent when the part is text only. */
   readonly href?: string;
+  /** The language the part is written in, where it is known and may differ from the page's: an English title, a Chinese original title, an English note. */
+  readonly lang?: Lang;
 }
+
+/** Han characters (and the CJK punctuation and full-width forms around them). */
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** Whether a text is written in Chinese characters (an original title may be in another script). */
+export const isChineseText = (text: string): boolean => CJK.test(text);
 
 export interface AuthorOptions {
   /** The names are editors: "(ed.)" or "(eds.)" follows. */
@@ -63,13 +71,13 @@ export function formatAuthor(author: Author): string {
  * Nicholas", "Kostka, Genia; Xu, Xu & Cao, Xun", "Hale, Thomas et al.",
  * "Heilmann, Sebastian & Perry, Elizabeth J. (eds.)".
  */
-export function formatAuthors(authors: readonly Author[], options: AuthorOptions = {}, messages: Messages = en): string {
+export function formatAuthors(authors: readonly Author[], options: AuthorOptions = {}, lang: Lang = currentLang()): string {
   const names = authors.map(formatAuthor);
-  const and = ` ${t('citeAnd', {}, messages)} `;
+  const and = ` ${t('citeAnd', {}, lang)} `;
   let text = names.length <= 2 ? names.join(and) : `${names.slice(0, -1).join('; ')}${and}${names[names.length - 1] ?? ''}`;
   if (!text) return '';
-  if (options.etAl) text += ` ${t('citeEtAl', {}, messages)}`;
-  if (options.editors) text += ` ${t(names.length > 1 || options.etAl ? 'citeEditors' : 'citeEditor', {}, messages)}`;
+  if (options.etAl) text += ` ${t('citeEtAl', {}, lang)}`;
+  if (options.editors) text += ` ${t(names.length > 1 || options.etAl ? 'citeEditors' : 'citeEditor', {}, lang)}`;
   return text;
 }
 
@@ -84,12 +92,12 @@ function volumeIssue(volume: string | undefined, issue: string | undefined): str
 }
 
 /** "Zhengxin 征信 2012(1): 27–42", "Law and the Party in China, 237–262". */
-function containerText(ref: Reference, messages: Messages): string {
+function containerText(ref: Reference, lang: Lang): string {
   const name = present(ref.container) ? withOriginal(ref.container, ref.containerOriginal) : (ref.containerOriginal ?? '').trim();
   const numbering = volumeIssue(ref.volume, ref.issue);
   let text = [name, numbering].filter(Boolean).join(' ');
   if (present(ref.pages)) text = text ? `${text}${numbering ? ': ' : ', '}${ref.pages}` : ref.pages;
-  if (text && ref.type === 'chapter' && present(ref.container)) text = t('citeIn', { container: text }, messages);
+  if (text && ref.type === 'chapter' && present(ref.container)) text = t('citeIn', { container: text }, lang);
   return text;
 }
 
@@ -100,30 +108,37 @@ function publisherText(ref: Reference): string {
 }
 
 /** Notice numbers such as "(1990)19" read "N° (1990)19"; numbers that carry their own prefix ("COM(2021) 206 Final") stay as printed. */
-function numberText(number: string, messages: Messages): string {
-  return /^[\d(]/.test(number.trim()) ? t('citeNumber', { number: number.trim() }, messages) : number.trim();
+function numberText(number: string, lang: Lang): string {
+  return /^[\d(]/.test(number.trim()) ? t('citeNumber', { number: number.trim() }, lang) : number.trim();
 }
 
-/** The parts of a full citation of a work, in reading order. */
-export function referenceParts(ref: Reference, messages: Messages = en): CitationPart[] {
+/**
+ * The parts of a full citation of a work, in reading order. In Chinese, a
+ * work with a title in Chinese characters is cited by that title first, then
+ * its romanised or English title.
+ */
+export function referenceParts(ref: Reference, lang: Lang = currentLang()): CitationPart[] {
   const parts: CitationPart[] = [];
-  const push = (kind: CitationPartKind, text: string, href?: string | null) => {
+  const push = (kind: CitationPartKind, text: string, href?: string | null, textLang?: Lang) => {
     if (!text.trim()) return;
-    parts.push(href ? { kind, text, href } : { kind, text });
+    parts.push({ kind, text, ...(href ? { href } : {}), ...(textLang ? { lang: textLang } : {}) });
   };
 
-  push('authors', formatAuthors(ref.authors, { editors: ref.editors, etAl: ref.etAl }, messages));
-  push('year', ref.year === null ? t('citeNoYear', {}, messages) : t('citeYear', { year: ref.year }, messages));
-  push('title', ref.title);
-  if (present(ref.titleOriginal)) push('titleOriginal', ref.titleOriginal);
-  if (present(ref.titleTranslated)) push('titleTranslated', t('citeTranslatedTitle', { title: ref.titleTranslated }, messages));
-  push('container', containerText(ref, messages));
+  push('authors', formatAuthors(ref.authors, { editors: ref.editors, etAl: ref.etAl }, lang));
+  push('year', ref.year === null ? t('citeNoYear', {}, lang) : t('citeYear', { year: ref.year }, lang));
+  const original = present(ref.titleOriginal) ? ref.titleOriginal : null;
+  const originalLang = original && isChineseText(original) ? 'zh' : undefined;
+  if (original && originalLang === 'zh' && lang === 'zh') push('titleOriginal', original, null, 'zh');
+  push('title', ref.title, null, 'en');
+  if (original && !(originalLang === 'zh' && lang === 'zh')) push('titleOriginal', original, null, originalLang);
+  if (present(ref.titleTranslated)) push('titleTranslated', t('citeTranslatedTitle', { title: ref.titleTranslated }, lang), null, 'en');
+  push('container', containerText(ref, lang));
   push('details', publisherText(ref));
-  if (present(ref.number)) push('number', numberText(ref.number, messages));
+  if (present(ref.number)) push('number', numberText(ref.number, lang));
 
   const date = ref.date === undefined ? null : parseDate(ref.date);
   if (ref.date !== undefined && (date === null || date.precision !== 'year' || date.year !== ref.year)) {
-    push('details', formatDateRange(ref.date, undefined, false, messages));
+    push('details', formatDateRange(ref.date, undefined, false, lang));
   }
 
   const doiHref = present(ref.doi) ? safeHref(doiUrl(ref.doi.trim())) : null;
@@ -133,8 +148,8 @@ export function referenceParts(ref: Reference, messages: Messages = en): Citatio
     if (!(href && doiHref && href === doiHref)) push('url', ref.url, href);
   }
   if (present(ref.doi)) push('doi', doiUrl(ref.doi.trim()), doiHref);
-  if (present(ref.accessed)) push('accessed', t('citeAccessed', { date: formatDateRange(ref.accessed, undefined, false, messages) }, messages));
-  if (present(ref.note)) push('note', ref.note);
+  if (present(ref.accessed)) push('accessed', t('citeAccessed', { date: formatDateRange(ref.accessed, undefined, false, lang) }, lang));
+  if (present(ref.note)) push('note', ref.note, null, 'en');
   return parts;
 }
 
@@ -168,8 +183,8 @@ export function citationText(parts: readonly CitationPart[]): string {
 }
 
 /** The full citation of a work as plain text. */
-export function referenceText(ref: Reference, messages: Messages = en): string {
-  return citationText(referenceParts(ref, messages));
+export function referenceText(ref: Reference, lang: Lang = currentLang()): string {
+  return citationText(referenceParts(ref, lang));
 }
 
 const sentence = (text: string) => (ENDS_SENTENCE.test(text) ? text : `${text}.`);
@@ -184,20 +199,20 @@ const sentence = (text: string) => (ENDS_SENTENCE.test(text) ? text : `${text}.`
  * social credit system.” Asiatische Studien – Études Asiatiques 76(1),
  * footnote 45. https://doi.org/10.1515/asia-2021-0019. View: <pageUrl>
  */
-export function citeEvent(event: TimelineEvent, dataset: Dataset, pageUrl: string, messages: Messages = en): string {
+export function citeEvent(event: TimelineEvent, dataset: Dataset, pageUrl: string, lang: Lang = currentLang()): string {
   const source = dataset.source;
-  const date = formatDateRange(event.start, event.end, event.approximate, messages);
+  const date = formatDateRange(event.start, event.end, event.approximate, lang);
 
-  const authors = (source.authors ?? []).map((a) => a.trim()).filter(Boolean).join(` ${t('citeAnd', {}, messages)} `);
-  const byline = [authors, source.year === undefined ? '' : t('citeYear', { year: source.year }, messages)].filter(Boolean).join(' ');
+  const authors = (source.authors ?? []).map((a) => a.trim()).filter(Boolean).join(` ${t('citeAnd', {}, lang)} `);
+  const byline = [authors, source.year === undefined ? '' : t('citeYear', { year: source.year }, lang)].filter(Boolean).join(' ');
   const title = `“${sentence(source.title.trim())}”`;
 
   const journal = [source.journal?.trim() ?? '', volumeIssue(source.volume, source.issue)].filter(Boolean).join(' ');
   const locator =
     event.footnotes.length > 0
-      ? t(event.footnotes.length === 1 ? 'citeEventFootnote' : 'citeEventFootnotes', { list: event.footnotes.join(', ') }, messages)
+      ? t(event.footnotes.length === 1 ? 'citeEventFootnote' : 'citeEventFootnotes', { list: joinList(event.footnotes, lang) }, lang)
       : present(event.section)
-        ? t('citeEventSection', { section: event.section.trim() }, messages)
+        ? t('citeEventSection', { section: event.section.trim() }, lang)
         : '';
   const where = [journal, locator].filter(Boolean).join(', ');
 
@@ -205,11 +220,11 @@ export function citeEvent(event: TimelineEvent, dataset: Dataset, pageUrl: strin
 
   const pieces = [
     `${date} — ${sentence(event.title.trim())}`,
-    t('citeEventIn', {}, messages),
+    t('citeEventIn', {}, lang),
     byline ? `${byline}: ${title}` : title,
   ];
   if (where) pieces.push(sentence(where));
   if (link) pieces.push(`${link}.`);
-  pieces.push(t('citeEventView', { url: pageUrl }, messages));
+  pieces.push(t('citeEventView', { url: pageUrl }, lang));
   return pieces.join(' ');
 }

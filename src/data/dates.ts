@@ -24,12 +24,33 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** The pattern a date string must match; shared with the schema. */
 export const ISO_DATE_PATTERN = ISO_DATE.source;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
-/** Parses an ISO 8601 date at year, month or day precision; null when it is not a real date. */
+const parsed = new Map<string, PartialDate | null>();
+const MOST_PARSED = 50_000;
+
+/**
+ * Parses an ISO 8601 date at year, month or day precision; null when it is not a real date.
+ * Remembered per string: validation, sorting and layout each read every event's dates, and
+ * events share them.
+ */
 export function parseDate(iso: string): PartialDate | null {
+  let date = parsed.get(iso);
+  if (date === undefined) {
+    if (parsed.size >= MOST_PARSED) parsed.clear();
+    date = parseUncached(iso);
+    parsed.set(iso, date);
+  }
+  return date;
+}
+
+function parseUncached(iso: string): PartialDate | null {
   const match = ISO_DATE.exec(iso);
   if (!match) return null;
   const year = Number(match[1]);

@@ -1,12 +1,19 @@
 /**
- * Dates in words, at the precision the data has: "26 March 1990", "September
- * 2020", "1984", "2009–2011", "about 2011–2012". Labels go through date-fns
- * with a local Date built from the same calendar fields, so no time zone can
- * move a day.
+ * Dates in words, at the precision the data has, in the interface language:
+ *
+ *   en: "26 March 1990", "September 2020", "1984", "2009–2011", "about 2011–2012"
+ *   zh: "1990年3月26日", "2020年9月", "1984年", "2009–2011年", "约2011–2012年"
+ *
+ * Labels go through date-fns and its locale for the language, with a local
+ * Date built from the same calendar fields, so no time zone can move a day.
+ * `lang` defaults to the interface language (see i18n/messages.ts).
  */
 import { format } from 'date-fns';
+import { dateLocale } from '../i18n/packs';
 import { parseDate, type PartialDate } from './dates';
-import { en, t, type Messages } from '../i18n/messages';
+import { currentLang, t, type Lang } from '../i18n/messages';
+
+export type { Lang };
 
 function localDate(date: PartialDate): Date {
   const local = new Date(2000, 0, 1);
@@ -14,51 +21,89 @@ function localDate(date: PartialDate): Date {
   return local;
 }
 
-export function formatPartialDate(date: PartialDate): string {
-  switch (date.precision) {
-    case 'year':
-      return String(date.year);
-    case 'month':
-      return format(localDate(date), 'MMMM yyyy');
-    case 'day':
-      return format(localDate(date), 'd MMMM yyyy');
-  }
+/** How one language writes a date at each precision. */
+interface DateStyle {
+  readonly year: (year: number) => string;
+  readonly month: string;
+  readonly day: string;
+  readonly shortMonth: string;
+  readonly shortDay: string;
+  /** Two years: "2009–2011", "2009–2011年". */
+  readonly years: (from: number, to: number) => string;
+  /** Two months of one year: "July–December 2021", "2021年7月–12月". */
+  readonly months: (from: Date, to: Date) => string;
+}
+
+const STYLES: Readonly<Record<Lang, DateStyle>> = {
+  en: {
+    year: String,
+    month: 'MMMM yyyy',
+    day: 'd MMMM yyyy',
+    shortMonth: 'MMM yyyy',
+    shortDay: 'd MMM yyyy',
+    years: (from, to) => `${from}–${to}`,
+    months: (from, to) => `${format(from, 'MMMM', { locale: dateLocale('en') })}–${format(to, 'MMMM yyyy', { locale: dateLocale('en') })}`,
+  },
+  zh: {
+    year: (year) => `${year}年`,
+    month: "y'年'M'月'",
+    day: "y'年'M'月'd'日'", // zh-CN's long date (its PPP)
+    shortMonth: "y'年'M'月'",
+    shortDay: "y'年'M'月'd'日'",
+    years: (from, to) => `${from}–${to}年`,
+    months: (from, to) => `${format(from, "y'年'M'月'", { locale: dateLocale('zh') })}–${format(to, "M'月'", { locale: dateLocale('zh') })}`,
+  },
+};
+
+function formatAt(date: PartialDate, lang: Lang, short: boolean): string {
+  const style = STYLES[lang];
+  if (date.precision === 'year') return style.year(date.year);
+  const pattern = date.precision === 'month' ? (short ? style.shortMonth : style.month) : short ? style.shortDay : style.day;
+  return format(localDate(date), pattern, { locale: dateLocale(lang) });
+}
+
+export function formatPartialDate(date: PartialDate, lang: Lang = currentLang()): string {
+  return formatAt(date, lang, false);
 }
 
 /** "2009–2011", "July–December 2021": a range whose ends share their precision and, for months, their year. */
-function compactRange(from: PartialDate | null, to: PartialDate | null): string | null {
+function compactRange(from: PartialDate | null, to: PartialDate | null, lang: Lang): string | null {
   if (!from || !to || from.precision !== to.precision) return null;
-  if (from.precision === 'year') return `${from.year}–${to.year}`;
-  if (from.precision === 'month' && from.year === to.year) return `${format(localDate(from), 'MMMM')}–${formatPartialDate(to)}`;
+  if (from.precision === 'year') return STYLES[lang].years(from.year, to.year);
+  if (from.precision === 'month' && from.year === to.year) return STYLES[lang].months(localDate(from), localDate(to));
   return null;
 }
 
 /** The date of an event or era in words; an unparseable string is shown as it is, never as today. */
-export function formatDateRange(
-  start: string,
-  end?: string,
-  approximate = false,
-  messages: Messages = en,
-): string {
+export function formatDateRange(start: string, end?: string, approximate = false, lang: Lang = currentLang()): string {
   const from = parseDate(start);
   const to = end === undefined ? null : parseDate(end);
-  const startText = from ? formatPartialDate(from) : start;
+  const startText = from ? formatPartialDate(from, lang) : start;
   let text = startText;
   if (end !== undefined && end !== start) {
-    const endText = to ? formatPartialDate(to) : end;
-    text = compactRange(from, to) ?? t('range', { start: startText, end: endText }, messages);
+    const endText = to ? formatPartialDate(to, lang) : end;
+    text = compactRange(from, to, lang) ?? t('range', { start: startText, end: endText }, lang);
   }
-  return approximate ? t('approximate', { date: text }, messages) : text;
+  return approximate ? t('approximate', { date: text }, lang) : text;
 }
 
-/** A compact date for mark labels, still at full precision: "26 Mar 1990", "Sep 2020", "1984", "2009–2011", "c. 2011–2012". */
-export function formatDateShort(start: string, end?: string, approximate = false): string {
+/**
+ * A compact date for mark labels, still at full precision: "26 Mar 1990",
+ * "Sep 2020", "1984", "2009–2011", "c. 2011–2012"; in Chinese the numeric
+ * dates are already compact: "1990年3月26日", "约2011–2012年".
+ */
+export function formatDateShort(start: string, end?: string, approximate = false, lang: Lang = currentLang()): string {
   const short = (iso: string) => {
     const date = parseDate(iso);
-    if (!date) return iso;
-    if (date.precision === 'year') return String(date.year);
-    return format(localDate(date), date.precision === 'month' ? 'MMM yyyy' : 'd MMM yyyy');
+    return date ? formatAt(date, lang, true) : iso;
   };
-  const text = end !== undefined && end !== start ? `${short(start)}–${short(end)}` : short(start);
-  return approximate ? `c. ${text}` : text;
+  let text = short(start);
+  if (end !== undefined && end !== start) {
+    const from = parseDate(start);
+    const to = parseDate(end);
+    // Chinese dates are numeric, so the long compact forms are short too ("2021年7月–12月").
+    const compact = lang === 'zh' ? compactRange(from, to, lang) : from?.precision === 'year' && to?.precision === 'year' ? STYLES.en.years(from.year, to.year) : null;
+    text = compact ?? `${text}–${short(end)}`;
+  }
+  return approximate ? t('approximateShort', { date: text }, lang) : text;
 }

@@ -8,6 +8,14 @@
  *
  * Checks that span records (unique ids, footnotes that exist, ...) are in
  * validate.ts; this file checks each value on its own.
+ *
+ * Languages: English is the dataset's language. A text may have a
+ * Simplified Chinese version in an optional field of the same name with
+ * "_zh" appended: title_zh and summary_zh (events), label_zh and
+ * description_zh (categories, eras), title_zh, description_zh and each step's
+ * caption_zh (tours). The Chinese interface shows them and falls back to the
+ * English field where one is absent (src/i18n/localize.ts), so a dataset
+ * without them works unchanged.
  */
 import * as v from 'valibot';
 import { ISO_DATE_PATTERN, isDate } from './dates';
@@ -17,6 +25,19 @@ const quote = (value: unknown) => JSON.stringify(value) ?? String(value);
 
 const text = () => v.string();
 const nonEmptyText = () => v.pipe(v.string(), v.regex(/\S/, 'is empty'));
+/**
+ * The Simplified Chinese version of the field `of`, shown when the interface
+ * is in Chinese (the English one is shown where it is absent). Optional;
+ * when present it must not be empty.
+ */
+const chineseText = (of: string, more = '') =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/\S/, 'is empty'),
+      v.description(`The Simplified Chinese version of \`${of}\`, shown when the interface is in Chinese; without it the English \`${of}\` is shown.${more}`),
+    ),
+  );
 
 export const dateString = () =>
   v.pipe(
@@ -55,17 +76,21 @@ export const SourceSchema = v.looseObject({
 export const CategorySchema = v.looseObject({
   id: idString(),
   label: nonEmptyText(),
+  label_zh: chineseText('label'),
   description: text(),
+  description_zh: chineseText('description'),
 });
 
 export const EventSchema = v.looseObject({
   id: idString(),
   title: nonEmptyText(),
+  title_zh: chineseText('title'),
   start: dateString(),
   end: v.optional(dateString()),
   approximate: v.optional(v.boolean()),
   category: idString(),
   summary: text(),
+  summary_zh: chineseText('summary'),
   footnotes: v.array(footnoteNumber()),
   section: v.optional(text()),
   dateSource: v.optional(text()),
@@ -74,10 +99,12 @@ export const EventSchema = v.looseObject({
 export const EraSchema = v.looseObject({
   id: idString(),
   label: nonEmptyText(),
+  label_zh: chineseText('label'),
   start: dateString(),
   end: dateString(),
   approximate: v.optional(v.boolean()),
   description: v.optional(text()),
+  description_zh: chineseText('description'),
   footnotes: v.optional(v.array(footnoteNumber())),
   section: v.optional(text()),
 });
@@ -133,13 +160,29 @@ export const ReferenceSchema = v.looseObject({
 export const TourStepSchema = v.looseObject({
   event: idString(),
   caption: v.pipe(text(), v.description('What this step shows, in the tour\'s own words; cites the event\'s footnotes in the text, e.g. "(fn 45)".')),
+  caption_zh: chineseText('caption', ' Cites footnotes as "（注45）", "（注71、78）".'),
 });
 
 export const TourSchema = v.looseObject({
   id: idString(),
   title: nonEmptyText(),
+  title_zh: chineseText('title'),
   description: v.optional(text()),
+  description_zh: chineseText('description'),
   steps: v.pipe(v.array(TourStepSchema), v.minLength(1, 'has no steps')),
+});
+
+export const SectionSchema = v.looseObject({
+  id: idString(),
+  title: v.pipe(nonEmptyText(), v.description('The title of the band of rows for these sections, in the dataset\'s own words (e.g. "Seen from the West").')),
+  title_zh: chineseText('title'),
+  description: v.optional(text()),
+  description_zh: chineseText('description'),
+  numbers: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^\d+(?:\.\d+)*$/, (issue) => `${quote(issue.input)} is not a section number (expected "5" or "7.1")`))),
+    v.minLength(1, 'names no section'),
+    v.description('The source\'s section numbers this band gathers. An event whose `section` is "7.1" belongs to the band listing "7.1", else the one listing "7".'),
+  ),
 });
 
 export const DatasetSchema = v.looseObject({
@@ -150,6 +193,9 @@ export const DatasetSchema = v.looseObject({
   footnotes: v.array(FootnoteSchema),
   references: v.array(ReferenceSchema),
   tours: v.optional(v.array(TourSchema)),
+  sections: v.optional(
+    v.pipe(v.array(SectionSchema), v.description('Bands for grouping the timeline\'s rows by the source\'s sections (its argument), in display order.')),
+  ),
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -161,4 +207,5 @@ export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Author = Reference['authors'][number];
 export type TourStep = v.InferOutput<typeof TourStepSchema>;
 export type Tour = v.InferOutput<typeof TourSchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,10 +1,16 @@
 /**
  * Full-text search over events and their sources.
  *
- * An event's searchable text is its title, summary and dateSource; the note
- * and citation of each footnote it cites; and, for each reference those
- * footnotes cite, its key, title, titleOriginal, titleTranslated, container
- * and authors (family, given, original, literal).
+ * An event's searchable text is its title, summary and dateSource, and their
+ * Chinese versions title_zh and summary_zh; the note and citation of each
+ * footnote it cites; and, for each reference those footnotes cite, its key,
+ * title, titleOriginal, titleTranslated, container and authors (family,
+ * given, original, literal).
+ *
+ * Pinyin: given a pinyin table (see pinyin.ts; it loads on demand), every
+ * field with Chinese characters is searchable in pinyin too, as a field of
+ * its own: "jiankangma", "jian kang ma" and "jiànkāngmǎ" all find 健康码.
+ * Without the table, Chinese text is found by its characters only.
  *
  * Text and query are normalised the same way: NFKD, combining marks removed
  * (so "Arsène" matches "arsene" and "xìnyòng" matches "xinyong"), typographic
@@ -16,6 +22,7 @@
  * of one field and the start of the next.
  */
 import type { Dataset, Reference } from './schema';
+import { hasHan, toPinyin, type PinyinTable } from './pinyin';
 
 export interface SearchIndex {
   /** Ids of the events matching `query`; null when the query is blank (no filtering). */
@@ -63,8 +70,24 @@ function referenceFields(reference: Reference): string[] {
   return fields.filter((field): field is string => typeof field === 'string');
 }
 
-/** Builds the index once per dataset. */
-export function createSearchIndex(dataset: Dataset): SearchIndex {
+export interface SearchOptions {
+  /** Chinese characters → pinyin; absent or null: no pinyin search. */
+  readonly pinyin?: PinyinTable | null;
+}
+
+/** Builds the index once per dataset (and pinyin table). */
+export function createSearchIndex(dataset: Dataset, options: SearchOptions = {}): SearchIndex {
+  const { pinyin } = options;
+  /** A field's searchable forms, compacted: itself, and its pinyin when it has Chinese characters. */
+  const searchable = (fields: readonly unknown[]): string[] => {
+    const out: string[] = [];
+    for (const field of fields) {
+      if (typeof field !== 'string' || field === '') continue;
+      out.push(compact(field));
+      if (pinyin && hasHan(field)) out.push(compact(toPinyin(field, pinyin)));
+    }
+    return out;
+  };
   const footnotes = new Map(dataset.footnotes.map((footnote) => [footnote.n, footnote]));
   const references = new Map(dataset.references.map((reference) => [reference.id, reference]));
   const referenceTexts = new Map<string, string[]>();
@@ -72,30 +95,26 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
     let fields = referenceTexts.get(id);
     if (!fields) {
       const reference = references.get(id);
-      fields = reference ? referenceFields(reference) : [];
+      fields = reference ? searchable(referenceFields(reference)) : [];
       referenceTexts.set(id, fields);
     }
     return fields;
   };
 
   const haystacks: [id: string, text: string][] = dataset.events.map((event) => {
-    const fields: (string | undefined)[] = [event.title, event.summary, event.dateSource];
+    const fields = searchable([event.title, event.title_zh, event.summary, event.summary_zh, event.dateSource]);
     const seenRefs = new Set<string>();
     for (const n of new Set(event.footnotes)) {
       const footnote = footnotes.get(n);
       if (!footnote) continue;
-      fields.push(footnote.note, footnote.citation);
+      fields.push(...searchable([footnote.note, footnote.citation]));
       for (const ref of footnote.refs) {
         if (seenRefs.has(ref)) continue;
         seenRefs.add(ref);
         fields.push(...textOfReference(ref));
       }
     }
-    const text = fields
-      .filter((field): field is string => typeof field === 'string' && field !== '')
-      .map(compact)
-      .join(FIELD_SEPARATOR);
-    return [event.id, text];
+    return [event.id, fields.join(FIELD_SEPARATOR)];
   });
 
   return {

@@ -7,6 +7,9 @@
 import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema';
 import { isOrdered, parseDate } from './dates';
+import { isPlainValidEvent } from './plainEvent';
+import { currentLang, type Lang } from '../i18n/messages';
+import { langPack } from '../i18n/packs';
 
 export interface Problem {
   /** JSON path, e.g. `events[12].start`; empty for the document itself. */
@@ -32,8 +35,23 @@ export function formatPath(keys: readonly unknown[]): string {
   return path;
 }
 
+/**
+ * A problem as one line, in the interface language (or `lang`):
+ * `events[12].start: "1990-13-01" is not a date`, or in Chinese
+ * `events[12].start："1990-13-01" 不是有效的日期`. `lang` is the language
+ * the line is in: English where no Chinese rule knows the sentence
+ * (i18n/problems.ts).
+ */
+export function localizeProblem(problem: Problem, lang: Lang = currentLang()): { readonly text: string; readonly lang: Lang } {
+  const pack = lang === 'en' ? undefined : langPack(lang);
+  const message = pack?.translateProblem(problem.message);
+  if (!pack || message === null || message === undefined) return { text: problem.path ? `${problem.path}: ${problem.message}` : problem.message, lang: 'en' };
+  return { text: problem.path ? `${pack.problemPath(problem.path)}：${message}` : message, lang };
+}
+
+/** A problem as one line in the interface language (one parameter, so `problems.map(formatProblem)` works). */
 export function formatProblem(problem: Problem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+  return localizeProblem(problem).text;
 }
 
 export function describeValue(value: unknown): string {
@@ -65,6 +83,14 @@ export function issueMessage(issue: v.BaseIssue<unknown>): string {
 }
 
 function parseWithSchema(input: unknown): { dataset: Dataset | null; problems: Problem[] } {
+  // Events are most of a big dataset: when each passes the quick check (which accepts no more than the
+  // schema), the schema checks the rest and the events are kept as they are. Otherwise the schema checks
+  // everything, so every problem is named with its path.
+  const events = (input as { events?: unknown }).events;
+  if (Array.isArray(events) && events.length > 0 && events.every(isPlainValidEvent)) {
+    const rest = v.safeParse(DatasetSchema, { ...(input as object), events: [] }, { abortPipeEarly: true });
+    if (rest.success) return { dataset: { ...rest.output, events: events as Dataset['events'] }, problems: [] };
+  }
   const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   if (result.success) return { dataset: result.output, problems: [] };
   const problems = result.issues.map((issue) => ({
@@ -91,6 +117,7 @@ function duplicates<T>(items: readonly T[], keyOf: (item: T) => string | number,
  * ordered ranges, tour steps whose events exist. Footnote numbers may have gaps: an excerpt keeps its article's numbers.
  */
 export function crossProblems(dataset: Dataset): Problem[] {
+  const sectionNumbers = (dataset.sections ?? []).flatMap((section, i) => section.numbers.map((number, j) => ({ number, path: `sections[${i}].numbers[${j}]` })));
   const problems: Problem[] = [
     ...duplicates(dataset.categories, (c) => c.id, (i) => `categories[${i}].id`, 'category id'),
     ...duplicates(dataset.events, (e) => e.id, (i) => `events[${i}].id`, 'event id'),
@@ -99,6 +126,9 @@ export function crossProblems(dataset: Dataset): Problem[] {
     ...duplicates(dataset.references, (r) => r.id, (i) => `references[${i}].id`, 'reference id'),
     ...duplicates(dataset.references, (r) => r.key, (i) => `references[${i}].key`, 'reference key'),
     ...duplicates(dataset.tours ?? [], (t) => t.id, (i) => `tours[${i}].id`, 'tour id'),
+    ...duplicates(dataset.sections ?? [], (s) => s.id, (i) => `sections[${i}].id`, 'section id'),
+    // One band per section number, or an event's band would depend on the order of the list.
+    ...duplicates(sectionNumbers, (entry) => entry.number, (k) => sectionNumbers[k]!.path, 'section number'),
   ];
   const categories = new Set(dataset.categories.map((c) => c.id));
   const footnotes = new Set(dataset.footnotes.map((f) => f.n));

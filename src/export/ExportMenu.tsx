@@ -3,54 +3,13 @@ import { useStore } from '../state/store';
 import { selectDataset, selectView, selectVisibleEvents } from '../state/selectors';
 import { t } from '../i18n/messages';
 import { citedBy } from './cited';
-import { eventsToCsv } from './eventsCsv';
-import { eventsToJson } from './eventsJson';
-import { toBibtex } from './bibtex';
-import { toRis } from './ris';
-import { exportFileName, type ExportKind } from './fileName';
-import { MIME, saveBlob, saveText } from './download';
-import { captureTimeline, TIMELINE_SVG_SELECTOR } from './captureTimeline';
-import { svgToPng } from './png';
+import { lazyModule } from '../lazyModule';
+import { printView } from './LazyPrintView';
+import type { ExportAction as Action } from './runExport';
 import './ExportMenu.css';
 
-type Action = 'svg' | 'png' | 'csv' | 'json' | 'bib-all' | 'bib-cited' | 'ris-all' | 'ris-cited';
-
-/** Builds and saves one export from the store as it is now; returns the file name. */
-async function runExport(action: Action): Promise<string> {
-  const state = useStore.getState();
-  const dataset = state.dataset;
-  if (!dataset) throw new Error('no data');
-  const events = selectVisibleEvents(state);
-  const save = (kind: ExportKind, extension: keyof typeof MIME, text: string) => {
-    const name = exportFileName(kind, extension);
-    saveText(text, name, MIME[extension]);
-    return name;
-  };
-  switch (action) {
-    case 'svg':
-    case 'png': {
-      const svg = document.querySelector<SVGSVGElement>(TIMELINE_SVG_SELECTOR);
-      if (!svg) throw new Error(t('exportImageNeedsTimeline'));
-      const image = captureTimeline(svg, dataset, { window: state.window, hiddenCategories: state.hiddenCategories, query: state.query, shown: events.length });
-      if (action === 'svg') return save('timeline', 'svg', image.svg);
-      const name = exportFileName('timeline', 'png');
-      saveBlob(await svgToPng(image.svg, image.width, image.height, 2), name);
-      return name;
-    }
-    case 'csv':
-      return save('events', 'csv', eventsToCsv(events, dataset));
-    case 'json':
-      return save('events', 'json', eventsToJson(events, dataset));
-    case 'bib-all':
-      return save('bibliography', 'bib', toBibtex(dataset.references));
-    case 'bib-cited':
-      return save('bibliography-cited', 'bib', toBibtex(citedBy(dataset, events).references));
-    case 'ris-all':
-      return save('bibliography', 'ris', toRis(dataset.references));
-    case 'ris-cited':
-      return save('bibliography-cited', 'ris', toRis(citedBy(dataset, events).references));
-  }
-}
+/** The builders, fetched when the menu first opens. */
+const exporters = lazyModule(() => import('./runExport'));
 
 /**
  * "Export": a disclosure with the current view as an SVG or PNG image, the
@@ -65,6 +24,7 @@ export function ExportMenu() {
   const announce = useStore((s) => s.announce);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -80,9 +40,12 @@ export function ExportMenu() {
     if (returnFocus) toggleRef.current?.focus();
   }, []);
 
-  // Opening moves focus to the first action.
+  // Opening moves focus to the first action, and fetches the builders and the printout if they are not there yet.
   useEffect(() => {
-    if (open) rootRef.current?.querySelector<HTMLButtonElement>('.export-panel button:not(:disabled)')?.focus();
+    if (!open) return;
+    rootRef.current?.querySelector<HTMLButtonElement>('.export-panel button:not(:disabled)')?.focus();
+    exporters.load().catch(() => {});
+    printView.load().catch(() => {});
   }, [open]);
 
   // A press outside closes the panel.
@@ -99,6 +62,17 @@ export function ExportMenu() {
 
   const run = async (action: Action) => {
     setBusy(true);
+    let runExport;
+    try {
+      ({ runExport } = await exporters.load());
+    } catch {
+      // Offline before the builders arrived: say so in the panel, which stays open for another try.
+      setUnavailable(true);
+      setBusy(false);
+      announce(t('exportFailed', { reason: t('partLoadFailed') }));
+      return;
+    }
+    setUnavailable(false);
     try {
       const name = await runExport(action);
       announce(t('exportDownloaded', { file: name }));
@@ -112,8 +86,10 @@ export function ExportMenu() {
 
   const print = () => {
     close(true);
-    // After the panel has closed, so it is not in the way of the dialog.
-    setTimeout(() => window.print(), 0);
+    // After the panel has closed, so it is not in the way of the dialog; and after the printout has arrived
+    // (fetched when the page was first idle or the menu opened; without it the browser prints the page as is).
+    const later = () => setTimeout(() => window.print(), 0);
+    printView.load().then(later, later);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -181,6 +157,11 @@ export function ExportMenu() {
           {item('ris-all', t('exportRisAll', { count: dataset.references.length }))}
           {item('ris-cited', t('exportRisCited', { count: citedCount }), busy || citedCount === 0)}
         </ul>
+        {unavailable && (
+          <p className="export-hint" role="alert">
+            {t('partLoadFailed')}
+          </p>
+        )}
         <ul>
           <li>
             <button type="button" className="export-print" onClick={print} disabled={busy}>

@@ -5,7 +5,8 @@
  */
 import type { Dataset } from '../data/schema';
 import { categoryStyle } from '../timeline/categoryStyle';
-import { t } from '../i18n/messages';
+import { currentLang, t } from '../i18n/messages';
+import { HTML_LANG } from '../i18n/localize';
 import { serializeSvgContent, normaliseColour } from './svgSerialize';
 import { buildExportSvg, type ExportSvg, type LegendEntry } from './svgDocument';
 import { sourceCredit } from './credit';
@@ -62,5 +63,6 @@ export function captureTimeline(svg: SVGSVGElement, dataset: Dataset, view: View
     date: t('exportDate', { date: formatDateRange(localIsoDate(now)) }),
     colours,
     fontFamily: getComputedStyle(svg).fontFamily,
+    lang: HTML_LANG[currentLang()],
   });
 }

@@ -7,7 +7,7 @@
  */
 import type { Reference, Source } from '../data/schema';
 import { referenceText } from '../data/cite';
-import { en, t, type Messages } from '../i18n/messages';
+import { currentLang, t, type Lang } from '../i18n/messages';
 
 /** The dataset's source as a reference, so referenceText can cite it. Authors are kept as written ("Bloch, Marylaure"). */
 export function sourceReference(source: Source): Reference {
@@ -26,6 +26,6 @@ export function sourceReference(source: Source): Reference {
   };
 }
 
-export function sourceCredit(source: Source, messages: Messages = en): string {
-  return t('exportSourceCredit', { citation: referenceText(sourceReference(source), messages) }, messages);
+export function sourceCredit(source: Source, lang: Lang = currentLang()): string {
+  return t('exportSourceCredit', { citation: referenceText(sourceReference(source), lang) }, lang);
 }

@@ -4,6 +4,12 @@
  * summary, the footnote numbers and the works they cite, both as reference
  * ids (the BibTeX keys of the bibliography export) and as full citations.
  * The columns are documented in README.md.
+ *
+ * A data file, not a view: the header and every cell are the same whatever
+ * the interface language (the dates in words and the citations in English,
+ * like the dataset), so the file reads back in (data/import/csv.ts). The
+ * Chinese title and summary, where the dataset has them, are columns of
+ * their own.
  */
 import type { Dataset, TimelineEvent } from '../data/schema';
 import { formatDateRange } from '../data/formatDate';
@@ -26,6 +32,8 @@ export const EVENT_CSV_COLUMNS = [
   'section',
   'date_source',
   'citations',
+  'title_zh',
+  'summary_zh',
 ] as const;
 
 /** Several values in one cell: "45; 46". */
@@ -47,11 +55,13 @@ export function eventsToCsv(events: readonly TimelineEvent[], dataset: Dataset):
       event.summary,
       event.footnotes.join(LIST_SEPARATOR),
       works.map((r) => r.id).join(LIST_SEPARATOR),
-      formatDateRange(event.start, event.end, event.approximate),
+      formatDateRange(event.start, event.end, event.approximate, 'en'),
       labels.get(event.category) ?? '',
       event.section ?? '',
       event.dateSource ?? '',
-      works.map((r) => referenceText(r)).join(CITATION_SEPARATOR),
+      works.map((r) => referenceText(r, 'en')).join(CITATION_SEPARATOR),
+      event.title_zh ?? '',
+      event.summary_zh ?? '',
     ];
   });
   return toCsv(EVENT_CSV_COLUMNS, rows);

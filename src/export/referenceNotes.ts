@@ -6,17 +6,17 @@
  */
 import type { Reference } from '../data/schema';
 import { formatAuthor } from '../data/cite';
-import { en, t, type Messages } from '../i18n/messages';
+import { currentLang, t, type Lang } from '../i18n/messages';
 
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 
 /** One line per fact, in reading order; empty when the fields say everything. */
-export function originalScriptNotes(ref: Reference, messages: Messages = en): string[] {
+export function originalScriptNotes(ref: Reference, lang: Lang = currentLang()): string[] {
   const notes: string[] = [];
-  if (present(ref.titleOriginal)) notes.push(t('exportNoteOriginalTitle', { title: ref.titleOriginal.trim() }, messages));
-  if (present(ref.titleTranslated)) notes.push(t('exportNoteTranslatedTitle', { title: ref.titleTranslated.trim() }, messages));
-  if (present(ref.containerOriginal)) notes.push(t('exportNoteOriginalContainer', { container: ref.containerOriginal.trim() }, messages));
+  if (present(ref.titleOriginal)) notes.push(t('exportNoteOriginalTitle', { title: ref.titleOriginal.trim() }, lang));
+  if (present(ref.titleTranslated)) notes.push(t('exportNoteTranslatedTitle', { title: ref.titleTranslated.trim() }, lang));
+  if (present(ref.containerOriginal)) notes.push(t('exportNoteOriginalContainer', { container: ref.containerOriginal.trim() }, lang));
   const names = ref.authors.filter((a) => present(a.original)).map(formatAuthor);
-  if (names.length > 0) notes.push(t('exportNoteOriginalNames', { names: names.join('; ') }, messages));
+  if (names.length > 0) notes.push(t('exportNoteOriginalNames', { names: names.join('; ') }, lang));
   return notes;
 }

@@ -6,7 +6,7 @@
  */
 import type { Author, Reference } from '../data/schema';
 import { parseDate } from '../data/dates';
-import { en, t } from '../i18n/messages';
+import { t } from '../i18n/messages';
 import { originalScriptNotes } from './referenceNotes';
 
 export const RIS_LINE_END = '\r\n';
@@ -95,7 +95,7 @@ export function risFields(ref: Reference): [tag: string, value: string][] {
   add('UR', ref.url);
   add('DO', ref.doi);
   if (present(ref.accessed)) add('Y2', risDate(ref.accessed));
-  if (ref.etAl) add('N1', t('exportNoteEtAl', {}, en));
+  if (ref.etAl) add('N1', t('exportNoteEtAl'));
   for (const note of originalScriptNotes(ref)) add('N1', note);
   add('N1', ref.note);
   fields.push(['ER', '']);

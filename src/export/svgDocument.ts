@@ -33,6 +33,8 @@ export interface ExportSvgInput {
   readonly date: string;
   readonly colours: { readonly background: string; readonly text: string; readonly muted: string };
   readonly fontFamily: string;
+  /** The texts' language as a BCP 47 tag ("en", "zh-Hans"), for screen readers and font choice; absent: unstated. */
+  readonly lang?: string;
 }
 
 export interface ExportSvg {
@@ -153,7 +155,7 @@ export function buildExportSvg(input: ExportSvgInput): ExportSvg {
 
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="export-title export-desc" font-family="${escapeXml(input.fontFamily)}">\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="export-title export-desc" font-family="${escapeXml(input.fontFamily)}"${input.lang ? ` lang="${escapeXml(input.lang)}" xml:lang="${escapeXml(input.lang)}"` : ''}>\n` +
     `<title id="export-title">${escapeXml(input.title)}</title>\n` +
     `<desc id="export-desc">${escapeXml(`${input.subtitle}. ${input.credit} ${input.date}.`)}</desc>\n` +
     `<rect width="100%" height="100%" fill="${escapeXml(colours.background)}"/>\n` +

@@ -7,24 +7,24 @@
 import type { Dataset } from '../data/schema';
 import type { TimeWindow } from '../timeline/viewport';
 import { formatDateRange } from '../data/formatDate';
-import { en, t, type Messages } from '../i18n/messages';
+import { currentLang, joinList, t, type Lang } from '../i18n/messages';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** "Showing the whole timeline", or "Showing 1 January 1985 to 31 December 1995" (the window's last day is inclusive). */
-export function describeWindow(window: TimeWindow | null, messages: Messages = en): string {
-  if (!window) return t('showingAll', {}, messages);
-  return t('zoomedTo', { from: formatDateRange(isoDay(window.from), undefined, false, messages), to: formatDateRange(isoDay(window.to - 1), undefined, false, messages) }, messages);
+export function describeWindow(window: TimeWindow | null, lang: Lang = currentLang()): string {
+  if (!window) return t('showingAll', {}, lang);
+  return t('zoomedTo', { from: formatDateRange(isoDay(window.from), undefined, false, lang), to: formatDateRange(isoDay(window.to - 1), undefined, false, lang) }, lang);
 }
 
 /** The filters in force, or [] when nothing is hidden: "categories: National policy, Controversies", "search: “credit”". */
-export function describeFilters(dataset: Dataset, hiddenCategories: readonly string[], query: string, messages: Messages = en): string[] {
+export function describeFilters(dataset: Dataset, hiddenCategories: readonly string[], query: string, lang: Lang = currentLang()): string[] {
   const parts: string[] = [];
   if (dataset.categories.some((c) => hiddenCategories.includes(c.id))) {
     const shown = dataset.categories.filter((c) => !hiddenCategories.includes(c.id)).map((c) => c.label);
-    parts.push(t('exportFilterCategories', { list: shown.join(', ') }, messages));
+    parts.push(t('exportFilterCategories', { list: joinList(shown, lang) }, lang));
   }
-  if (query.trim()) parts.push(t('exportFilterQuery', { query: query.trim() }, messages));
+  if (query.trim()) parts.push(t('exportFilterQuery', { query: query.trim() }, lang));
   return parts;
 }
 
@@ -36,9 +36,9 @@ export interface ViewState {
 }
 
 /** One line: the window, the counts and the filters, joined by " · ". */
-export function describeView(dataset: Dataset, view: ViewState, messages: Messages = en): string {
+export function describeView(dataset: Dataset, view: ViewState, lang: Lang = currentLang()): string {
   return [
-    t('exportSubtitle', { view: describeWindow(view.window, messages), shown: view.shown, total: dataset.events.length }, messages),
-    ...describeFilters(dataset, view.hiddenCategories, view.query, messages),
+    t('exportSubtitle', { view: describeWindow(view.window, lang), shown: view.shown, total: dataset.events.length }, lang),
+    ...describeFilters(dataset, view.hiddenCategories, view.query, lang),
   ].join(' · ');
 }

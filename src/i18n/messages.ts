@@ -1,8 +1,19 @@
 /**
- * Every string of the interface, in one place. A Chinese interface is
- * planned: a `zh` table with the same keys goes next to `en`, and components
- * never hold text of their own.
+ * Every string of the interface, in one place, in English (`en`, below) and
+ * Simplified Chinese (`zh`, in zh.ts: the same keys, or it does not compile).
+ * Components never hold text of their own.
+ *
+ * `t(key, params)` speaks the current interface language. The language lives
+ * in the store (state/langSlice.ts), which registers itself here with
+ * `setLangSource`, so this module and every pure formatter that calls `t`
+ * stay free of React and of the store. Without a store (scripts, the data
+ * check) the language is English. The Chinese table comes in a chunk of its
+ * own (packs.ts); until it is loaded, Chinese falls back to English.
  */
+import type { Lang } from './localize';
+import { langPack } from './packs';
+
+export type { Lang };
 
 export const en = {
   appTitle: 'The sourced timeline of China’s Social Credit System',
@@ -15,8 +26,12 @@ export const en = {
   loadFailedNetwork: 'The request for {url} failed: {reason}.',
   invalidData: 'The timeline data has {count} problem(s) and is not shown:',
   retry: 'Try again',
+  partLoading: 'Loading…',
+  partLoadFailed: 'This part of the timeline could not be loaded: the connection may be down. Try again, or reload the page.',
   timelineLabel: 'Timeline of {count} events, {from} to {to}',
   eventCount: '{count} events',
+  /** A mark's accessible name: "26 March 1990. State Council notice…. National policy. Footnote 45". */
+  eventName: '{date}. {title}. {category}. {sources}',
   footnoteList: 'Footnote {list}',
   footnoteListPlural: 'Footnotes {list}',
   noFootnote: 'Stated in section {section} of the article, without a footnote.',
@@ -68,6 +83,7 @@ export const en = {
   detailsPrecisionMonth: 'date known to the month',
   detailsPrecisionYear: 'date known to the year',
   detailsPrecisionApproximate: 'approximate date',
+  detailsPrecision: '({precision})',
   detailsDateSource: 'How this date is known',
   detailsCategory: 'Category:',
   detailsSources: 'Sources',
@@ -157,11 +173,17 @@ export const en = {
   embedFitCode: 'Script for the course page',
   embedOpenFull: 'Open the full timeline',
   embedWheelHint: 'Use Ctrl + scroll to zoom (⌘ + scroll on a Mac), or click the timeline first',
+  embedLanguage: 'Language',
+  embedLanguageBrowser: 'The visitor’s browser language',
   themeLabel: 'Theme',
   themeSystem: 'System',
   themeLight: 'Light',
   themeDark: 'Dark',
   themeContrast: 'High contrast',
+
+  // --- interface language (the switch's visible labels are the languages' own names, not messages) ---
+  langLabel: 'Language',
+  langAnnounce: 'The interface is in English',
 
   // --- exports and printing ---
   exportButton: 'Export',
@@ -223,11 +245,75 @@ export const en = {
   importProblems: 'What was skipped or worth knowing ({count})',
   importRejected: 'Skipped',
   importWarning: 'Note',
+  /** A label before what it labels: "Skipped:". */
+  labelled: '{label}:',
   importCopyReport: 'Copy the report',
   importReportCopied: 'Report copied',
   importAnnounceLoaded: 'Loaded {title}: {summary}',
   importAnnounceBack: 'Back to the SCS timeline',
   importDropHint: 'Drop the file to load it',
+  importUntitled: 'Imported timeline',
+
+  // --- downloading a dataset from an address (data/import/fetchDataset.ts) ---
+  fetchNotAnAddress: '“{url}” is not a web address.',
+  fetchBlockedScheme: 'Only https: addresses, or files on this site, can be loaded (not {scheme} addresses).',
+  fetchBlockedHttp: 'Only https: addresses, or files on this site, can be loaded: http: is not encrypted.',
+  fetchBlockedCredentials: 'Addresses that contain a user name or password are not loaded.',
+  fetchBlockedRedirect: 'The server sent the request on to {url}, which is neither an https: address nor on this site.',
+  fetchTimeout: 'The server did not answer within {seconds} seconds.',
+  fetchNetwork: 'The request was blocked or failed (the server may not allow cross-origin requests (CORS) or be offline).',
+  fetchHttp: 'The server answered {status}.',
+  fetchTooLarge: 'The file is larger than {size}.',
+  fetchNotText: 'The file is not text (it looks like an image, a PDF, an archive or a spreadsheet; save spreadsheets as CSV).',
+  fetchWebPage: 'The address leads to a web page, not to a data file (on GitHub, use the “Raw” link).',
+  fetchAborted: 'The download was cancelled.',
+
+  // --- the article's lens: cited works, histogram, rows by section ---
+  literatureToggle: 'Cited works',
+  literatureTitle: 'Cited works by date of publication',
+  literatureSummary: '{dated} of {total} cited works have a date and are placed here; {undated} undated',
+  literatureSummaryAll: 'All {total} cited works, placed at their date of publication',
+  literatureHelp: 'Among the cited works: ← → previous and next work of the same kind, ↑ ↓ other kinds, Enter opens the work, Esc closes it.',
+  kind_official: 'Official documents',
+  'kind_chinese-media': 'Chinese media',
+  'kind_western-media': 'Western media',
+  kind_scholarship: 'Scholarship',
+  kind_unknown: 'Other works',
+  workName: '{kind}: {citation} Published {date}. {cited}',
+  workCitedIn: 'Cited in footnote {list}.',
+  workCitedInPlural: 'Cited in footnotes {list}.',
+  workNotCited: 'Listed in the bibliography, not cited in a footnote.',
+  workBehindSelected: 'Cited for the selected event.',
+  workCluster: '{count} more {kind} from {from} to {to}; activate to zoom in',
+  workBadge: '+{count}',
+  histogramTitle: 'Publications per year, by kind',
+  histogramPeak: 'max {total} ({year})',
+  histogramBar: '{year}: {total} works ({parts})',
+  histogramBarEmpty: '{year}: none',
+  histogramTable: 'Publications per year as a table',
+  histogramYear: 'Year',
+  histogramTotal: 'All',
+  histogramUndated: 'Without a date: {count}',
+  workPanelKind: '{kind}, published {date}',
+  workPanelUndated: '{kind}, no date given',
+  workPanelFootnotes: 'Footnotes citing this work',
+  workPanelNoFootnotes: 'No footnote of the article cites this work; it is listed in the bibliography only.',
+  workPanelEvents: 'Events these footnotes support',
+  workPanelNoEvents: 'None of the timeline’s events cites these footnotes.',
+  workPanelOpen: 'Open the work',
+  workPanelClose: 'Close the work',
+  detailsCiteWork: 'Copy the citation',
+  workSelected: 'Selected work: {name}',
+  groupLabel: 'Rows by',
+  groupByCategory: 'Category',
+  groupBySection: 'Article section',
+  groupAnnounceCategory: 'Rows packed, coloured by category',
+  groupAnnounceSection: 'Rows grouped by the article’s sections',
+  sectionFallback: 'Section {n}',
+  sectionOther: 'Not tied to a section',
+  sectionBandLabel: '{title} (section {numbers}): {count} events',
+  literatureShown: 'Cited works shown under the axis',
+  literatureHidden: 'Cited works hidden',
 
   // --- search and filters ---
   legendTitle: 'Categories',
@@ -241,16 +327,70 @@ export const en = {
   searchCount: '{count} of {total} events',
   searchNoMatch: 'No events match',
   searchCleared: 'Search cleared, {count} of {total} events',
+
+  // --- small pieces of dates and lists ---
+  approximateShort: 'c. {date}',
+  /** Between the items of a short list (footnote numbers): "45, 78" / "45、78". */
+  listSeparator: ', ',
+  eraTagFootnotes: 'fn {list}',
+  eraTagSection: '§{section}',
 } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** The table of a language, once loaded (English otherwise). */
+export function messagesOf(lang: Lang): Messages {
+  return langPack(lang)?.messages ?? en;
 }
 
-export function t(key: MessageKey, params?: Record<string, string | number>, messages: Messages = en): string {
-  return format(messages[key], params);
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+/** Each language by its own name, the same on every page (so a reader finds their own): not a message. */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = { en: 'English', zh: '中文' };
+
+let langSource: () => Lang = () => 'en';
+
+/** Where `t` and the formatters read the interface language from (the store registers itself). */
+export function setLangSource(source: () => Lang): void {
+  langSource = source;
+}
+
+/** The interface language now: the store's, or English without a store. */
+export function currentLang(): Lang {
+  return langSource();
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A count in the language's digits and grouping ("12,345"). Four-digit
+ * numbers are not grouped, so years and footnote numbers read as usual.
+ */
+export function formatNumber(n: number, lang: Lang = currentLang()): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-Hans' : 'en', { useGrouping: 'min2', maximumFractionDigits: 1 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
+}
+
+/** Fills `{name}` placeholders (numbers through formatNumber); an unknown placeholder stays visible rather than vanishing. */
+export function format(template: string, params: Record<string, string | number> = {}, lang: Lang = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(value, lang) : String(value);
+  });
+}
+
+/** The message in the current interface language (or in `lang`). */
+export function t(key: MessageKey, params?: Record<string, string | number>, lang: Lang = currentLang()): string {
+  return format(messagesOf(lang)[key], params, lang);
+}
+
+/** Items of a short list, joined the language's way: "45, 78" / "45、78". */
+export function joinList(items: readonly (string | number)[], lang: Lang = currentLang()): string {
+  return items.map((item) => (typeof item === 'number' ? formatNumber(item, lang) : item)).join(t('listSeparator', {}, lang));
 }

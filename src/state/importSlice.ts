@@ -6,9 +6,9 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../data/schema';
-import { parseImport } from '../data/import/detect';
-import type { ImportResult } from '../data/import/lenient';
-import { fetchDatasetText } from '../data/import/fetchDataset';
+import type { ImportResult, ItemCount } from '../data/import/lenient';
+import { lazyModule } from '../lazyModule';
+import { t } from '../i18n/messages';
 import { readSetting, removeSetting, writeSetting } from './storage';
 import type { StoreState } from './store';
 
@@ -31,8 +31,8 @@ export interface ImportSlice {
   importProgress: { url: string; loaded: number; total: number | null } | null;
   /** Why the last download failed; what was on screen stays. */
   importError: { url: string; message: string } | null;
-  /** Reads a file's text; shows what loads, reports the rest; never throws. */
-  importText: (text: string, name: string) => ImportReport;
+  /** Reads a file's text; shows what loads, reports the rest; never rejects (a parser that cannot be fetched is reported). */
+  importText: (text: string, name: string) => Promise<ImportReport>;
   /** Downloads and imports a dataset; on failure the timeline on screen stays and importError says why. */
   importFromUrl: (url: string, baseUrl?: string) => Promise<void>;
   /** Back to the built-in SCS timeline (the import is forgotten). */
@@ -41,6 +41,23 @@ export interface ImportSlice {
 }
 
 type Slice<T> = StateCreator<StoreState, [], [], T>;
+
+/** The parsers and the downloader: not in the initial load, fetched on the first import (or a remembered one). */
+export const importers = lazyModule(async () => {
+  const [{ parseImport }, { fetchDatasetText }] = await Promise.all([import('../data/import/detect'), import('../data/import/fetchDataset')]);
+  return { parseImport, fetchDatasetText };
+});
+
+/** The report of an import whose parser could not be fetched (offline): nothing loaded, and why. */
+function parserUnavailable(): ImportResult {
+  const none: ItemCount = { total: 0, loaded: 0, rejected: 0, created: 0 };
+  return {
+    format: 'json',
+    dataset: null,
+    problems: [{ severity: 'rejected', path: '', message: t('partLoadFailed') }],
+    summary: { events: none, categories: none, eras: none, footnotes: none, references: none, tours: none },
+  };
+}
 
 /** The view resets for a new dataset: ids, windows and filters of the old one mean nothing there. */
 const freshView = { selectedId: null, window: null, hiddenCategories: [], query: '', tour: null, mode: 'browse' as const };
@@ -51,7 +68,13 @@ export const createImportSlice: Slice<ImportSlice> = (set, get) => ({
   importReport: null,
   importProgress: null,
   importError: null,
-  importText: (text, name) => {
+  importText: async (text, name) => {
+    let parseImport;
+    try {
+      ({ parseImport } = await importers.load());
+    } catch {
+      parseImport = parserUnavailable;
+    }
     const result = parseImport(text, name);
     const report = { name, result };
     if (!result.dataset) {
@@ -67,6 +90,13 @@ export const createImportSlice: Slice<ImportSlice> = (set, get) => ({
   },
   importFromUrl: async (url, baseUrl = document.baseURI) => {
     set({ importProgress: { url, loaded: 0, total: null }, importError: null });
+    let fetchDatasetText;
+    try {
+      ({ fetchDatasetText } = await importers.load());
+    } catch {
+      set({ importProgress: null, importError: { url, message: t('partLoadFailed') } });
+      return;
+    }
     const fetched = await fetchDatasetText(url, {
       baseUrl,
       onProgress: (loaded, total) => set({ importProgress: { url, loaded, total } }),
@@ -76,7 +106,7 @@ export const createImportSlice: Slice<ImportSlice> = (set, get) => ({
       set({ importError: { url, message: fetched.message } });
       return;
     }
-    get().importText(fetched.text, fetched.url);
+    await get().importText(fetched.text, fetched.url);
   },
   backToBuiltin: () => {
     removeSetting(IMPORT_KEY);

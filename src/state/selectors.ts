@@ -1,9 +1,17 @@
 import type { StoreState } from './store';
 import type { Dataset, TimelineEvent } from '../data/schema';
-import { compareDates, parseDate } from '../data/dates';
+import { endOf, parseDate, startOf } from '../data/dates';
 import { createSearchIndex, type SearchIndex } from '../data/search';
+import type { PinyinTable } from '../data/pinyin';
+import { localizeDataset } from '../i18n/localizeDataset';
 
-export const selectDataset = (state: StoreState) => state.dataset;
+/**
+ * The dataset as the views show it: its texts in the interface language
+ * (i18n/localizeDataset.ts), the same object while neither changes. Exports
+ * of data read `state.dataset`, the dataset as loaded.
+ */
+export const selectDataset = (state: StoreState): Dataset | null => (state.dataset ? localizeDataset(state.dataset, state.lang) : null);
+export const selectLang = (state: StoreState) => state.lang;
 export const selectStatus = (state: StoreState) => state.status;
 export const selectLoadError = (state: StoreState) => state.loadError;
 export const selectSelectedId = (state: StoreState) => state.selectedId;
@@ -27,33 +35,63 @@ function memoByObject<K extends object, V>(compute: (key: K) => V): (key: K) => 
   };
 }
 
-const byDate = (a: TimelineEvent, b: TimelineEvent) => {
-  const from = parseDate(a.start);
-  const to = parseDate(b.start);
-  return (from && to ? compareDates(from, to) : 0) || a.id.localeCompare(b.id);
-};
+/** `localeCompare` with the default locale and options, without building a collator per comparison. */
+const compareIds = new Intl.Collator().compare;
 
-const sortEvents = memoByObject((events: readonly TimelineEvent[]) => [...events].sort(byDate));
-export const searchIndexOf = memoByObject((dataset: Dataset): SearchIndex => createSearchIndex(dataset));
+/**
+ * By start date (compareDates), then id. Each start is parsed once, not at
+ * every comparison: 100,000 events take some 1.7 million comparisons.
+ */
+const sortEvents = memoByObject((events: readonly TimelineEvent[]) => {
+  const keyed = events.map((event) => {
+    const date = parseDate(event.start);
+    return { event, start: date ? startOf(date).getTime() : NaN, end: date ? endOf(date).getTime() : NaN };
+  });
+  keyed.sort((a, b) => {
+    const byDate = Number.isNaN(a.start) || Number.isNaN(b.start) ? 0 : a.start - b.start || b.end - a.end;
+    return byDate || compareIds(a.event.id, b.event.id);
+  });
+  return keyed.map((k) => k.event);
+});
+const searchIndexes = new WeakMap<Dataset, { pinyin: PinyinTable | null; index: SearchIndex }>();
+/** The dataset's search index, built once per dataset and again when the pinyin table arrives. */
+export function searchIndexOf(dataset: Dataset, pinyin: PinyinTable | null = null): SearchIndex {
+  const cached = searchIndexes.get(dataset);
+  if (cached && cached.pinyin === pinyin) return cached.index;
+  const index = createSearchIndex(dataset, { pinyin });
+  searchIndexes.set(dataset, { pinyin, index });
+  return index;
+}
 
 /** All of the dataset's events in date order. */
 export const selectEventsByDate = (state: StoreState): readonly TimelineEvent[] =>
-  state.dataset ? sortEvents(state.dataset.events) : NO_EVENTS;
+  state.dataset ? sortEvents(localizeDataset(state.dataset, state.lang).events) : NO_EVENTS;
 
-let lastVisible: { events: readonly TimelineEvent[]; hidden: readonly string[]; query: string; result: readonly TimelineEvent[] } | null = null;
+let lastVisible: {
+  events: readonly TimelineEvent[];
+  hidden: readonly string[];
+  query: string;
+  pinyin: PinyinTable | null;
+  result: readonly TimelineEvent[];
+} | null = null;
 
 /** The events shown: in date order, without hidden categories, matching the search. */
 export const selectVisibleEvents = (state: StoreState): readonly TimelineEvent[] => {
   const events = selectEventsByDate(state);
-  const { hiddenCategories: hidden, query } = state;
-  if (lastVisible && lastVisible.events === events && lastVisible.hidden === hidden && lastVisible.query === query) return lastVisible.result;
-  const matches = state.dataset && query.trim() ? searchIndexOf(state.dataset).match(query) : null;
-  const result =
+  const { hiddenCategories: hidden, query, pinyin } = state;
+  if (lastVisible && lastVisible.events === events && lastVisible.hidden === hidden && lastVisible.query === query && lastVisible.pinyin === pinyin) return lastVisible.result;
+  // A query that did not come through setQuery (a link's q=) starts loading pinyin here; it arrives as a state change.
+  if (query.trim() && !pinyin) void state.loadPinyin();
+  const matches = state.dataset && query.trim() ? searchIndexOf(state.dataset, pinyin).match(query) : null;
+  let result =
     hidden.length === 0 && !matches ? events : events.filter((e) => !hidden.includes(e.category) && (!matches || matches.has(e.id)));
-  lastVisible = { events, hidden, query, result };
+  // Pinyin arriving usually changes nothing: keep the same array, so nothing re-renders.
+  const previous = lastVisible?.result;
+  if (previous && previous.length === result.length && previous.every((e, i) => e === result[i])) result = previous;
+  lastVisible = { events, hidden, query, pinyin, result };
   return result;
 };
 
 /** The selected event, if it exists in the dataset. */
 export const selectSelectedEvent = (state: StoreState): TimelineEvent | null =>
-  (state.selectedId && state.dataset?.events.find((e) => e.id === state.selectedId)) || null;
+  (state.selectedId && selectDataset(state)?.events.find((e) => e.id === state.selectedId)) || null;

@@ -9,6 +9,8 @@ import type { Problem } from '../data/validate';
 import { loadDataset } from '../data/load';
 import type { TimeWindow } from '../timeline/viewport';
 import { createImportSlice, type ImportSlice } from './importSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
+import { createLangSlice, type LangSlice } from './langSlice';
 
 export const BUILT_IN_DATA_URL = 'data/scs.json';
 
@@ -33,6 +35,12 @@ export interface ViewSlice {
   mode: 'browse' | 'present';
   /** Event ids a presentation steps through, in order; null presents the visible events by date. */
   tour: readonly string[] | null;
+  /** Whether the literature lane (every dated cited work, by kind) is shown under the axis. */
+  literature: boolean;
+  /** How the timeline's rows are grouped: packed and coloured by category, or in bands by the article's sections. */
+  groupBy: 'category' | 'section';
+  setLiterature: (shown: boolean) => void;
+  setGroupBy: (groupBy: 'category' | 'section') => void;
   setMode: (mode: 'browse' | 'present') => void;
   setTour: (tour: readonly string[] | null) => void;
   setWindow: (window: TimeWindow | null) => void;
@@ -43,7 +51,10 @@ export interface ViewSlice {
 export interface SelectionSlice {
   /** The selected event; its details panel is open while it is set. */
   selectedId: string | null;
+  /** The selected cited work (a reference id); its panel is open while it is set. One of event or work is selected at a time. */
+  selectedWork: string | null;
   selectEvent: (id: string | null) => void;
+  selectWork: (id: string | null) => void;
 }
 
 export interface FilterSlice {
@@ -70,7 +81,7 @@ export interface ThemeSlice {
   setTheme: (theme: Theme) => void;
 }
 
-export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice & AnnounceSlice & ThemeSlice & ImportSlice;
+export type StoreState = DataSlice & ViewSlice & SelectionSlice & FilterSlice & AnnounceSlice & ThemeSlice & ImportSlice & SearchSlice & LangSlice;
 
 type Slice<T> = StateCreator<StoreState, [], [], T>;
 
@@ -92,6 +103,10 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
   view: 'timeline',
   mode: 'browse',
   tour: null,
+  literature: false,
+  groupBy: 'category',
+  setLiterature: (literature) => set({ literature }),
+  setGroupBy: (groupBy) => set({ groupBy }),
   setMode: (mode) => set({ mode }),
   setTour: (tour) => set({ tour }),
   setWindow: (window) => set({ window }),
@@ -101,7 +116,9 @@ export const createViewSlice: Slice<ViewSlice> = (set) => ({
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   selectedId: null,
-  selectEvent: (selectedId) => set({ selectedId }),
+  selectedWork: null,
+  selectEvent: (selectedId) => set(selectedId ? { selectedId, selectedWork: null } : { selectedId }),
+  selectWork: (selectedWork) => set(selectedWork ? { selectedWork, selectedId: null } : { selectedWork }),
 });
 
 export const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
@@ -112,7 +129,11 @@ export const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
     set({ hiddenCategories: hidden.includes(id) ? hidden.filter((c) => c !== id) : [...hidden, id] });
   },
   setHiddenCategories: (hiddenCategories) => set({ hiddenCategories }),
-  setQuery: (query) => set({ query }),
+  setQuery: (query) => {
+    set({ query });
+    // Pinyin search needs a table that loads on demand: the first query fetches it.
+    if (query.trim()) void get().loadPinyin();
+  },
 });
 
 export const createAnnounceSlice: Slice<AnnounceSlice> = (set) => ({
@@ -126,7 +147,9 @@ export const createThemeSlice: Slice<ThemeSlice> = (set) => ({
 });
 
 export const useStore = create<StoreState>()((...a) => ({
+  ...createLangSlice(...a),
   ...createImportSlice(...a),
+  ...createSearchSlice(...a),
   ...createThemeSlice(...a),
   ...createAnnounceSlice(...a),
   ...createDataSlice(...a),

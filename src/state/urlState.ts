@@ -1,7 +1,7 @@
 /**
  * The view, as it lives in the URL hash:
  *
- *   #event=<id>&from=<date>&to=<date>&cat=<ids>&q=<text>&view=list
+ *   #event=<id>&work=<id>&from=<date>&to=<date>&cat=<ids>&q=<text>&view=list&lane=literature&group=section&mode=present&tour=<ids>
  *
  * This is a typed allow-list, not a dump of the store: only these keys are
  * written, and reading a hash never trusts it. `decodeUrlState` accepts
@@ -10,6 +10,7 @@
  * for that part of the view.
  *
  * - `event`: the selected event's id.
+ * - `work`: the selected cited work's id (a reference), when no event is selected.
  * - `from`, `to`: the visible window as ISO dates at year, month or day
  *   precision ("2014", "2014-06", "2014-06-14"). Both are kept only when
  *   `to` starts strictly after `from` starts; otherwise both are dropped.
@@ -21,6 +22,9 @@
  *   invalid ids in it are dropped, and when none is left it is ignored too.
  * - `q`: the search text, trimmed, at most 200 characters (code points).
  * - `view`: only `list` (the table); absent means the timeline.
+ * - `lane`: only `literature` (the lane of cited works is shown); absent hides it.
+ * - `group`: only `section` (rows in bands by the article's sections); absent
+ *   means rows packed and coloured by category.
  * - `mode`: only `present` (presentation mode); absent means browsing.
  * - `tour`: event ids to present, in order (comma-separated, at most
  *   MAX_TOUR_LENGTH); invalid ids are dropped, repeats kept once.
@@ -30,6 +34,8 @@ import { parseDate, startOf } from '../data/dates';
 export interface UrlState {
   /** Selected event id. */
   event?: string;
+  /** Selected work (reference) id. */
+  work?: string;
   /** Start of the visible window: ISO date at year, month or day precision. */
   from?: string;
   /** End of the visible window: ISO date, starting strictly after `from`. */
@@ -40,6 +46,10 @@ export interface UrlState {
   q?: string;
   /** 'list' shows the table; absent shows the timeline. */
   view?: 'list';
+  /** 'literature' shows the lane of cited works. */
+  lane?: 'literature';
+  /** 'section' groups the rows by the article's sections. */
+  group?: 'section';
   /** 'present' is presentation mode; absent is browsing. */
   mode?: 'present';
   /** Event ids to present, in this order. */
@@ -57,7 +67,7 @@ export const MAX_VALUE_LENGTH = 500;
 export const MAX_QUERY_LENGTH = 200;
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = ['event', 'from', 'to', 'cat', 'q', 'view', 'mode', 'tour'] as const;
+const KEYS = ['event', 'work', 'from', 'to', 'cat', 'q', 'view', 'lane', 'group', 'mode', 'tour'] as const;
 type Key = (typeof KEYS)[number];
 
 const isKey = (key: string): key is Key => (KEYS as readonly string[]).includes(key);
@@ -85,19 +95,22 @@ function cleanQuery(text: string): string {
 
 /**
  * The hash for a view, WITHOUT the leading '#'. Keys come in a fixed order
- * (event, from, to, cat, q, view, mode, tour); absent and empty values are left out,
+ * (event, work, from, to, cat, q, view, lane, group, mode, tour); absent and empty values are left out,
  * except `cat: []`, which is written as `cat=` (no category visible).
  * Values are percent-encoded, so any text survives.
  */
 export function encodeUrlState(state: UrlState): string {
   const parts: string[] = [];
   if (state.event) parts.push(`event=${encode(state.event)}`);
+  if (state.work) parts.push(`work=${encode(state.work)}`);
   if (state.from) parts.push(`from=${encode(state.from)}`);
   if (state.to) parts.push(`to=${encode(state.to)}`);
   if (state.cat) parts.push(`cat=${state.cat.map(encode).join(',')}`);
   const q = state.q?.trim();
   if (q) parts.push(`q=${encode(q)}`);
   if (state.view === 'list') parts.push('view=list');
+  if (state.lane === 'literature') parts.push('lane=literature');
+  if (state.group === 'section') parts.push('group=section');
   if (state.mode === 'present') parts.push('mode=present');
   if (state.tour && state.tour.length > 0) parts.push(`tour=${state.tour.map(encode).join(',')}`);
   return parts.join('&');
@@ -131,6 +144,8 @@ export function decodeUrlState(hash: string): UrlState {
 
   const event = value('event');
   if (event !== null && ID.test(event)) state.event = event;
+  const work = value('work');
+  if (work !== null && ID.test(work)) state.work = work;
 
   const fromText = value('from');
   const toText = value('to');
@@ -168,6 +183,8 @@ export function decodeUrlState(hash: string): UrlState {
   }
 
   if (value('view') === 'list') state.view = 'list';
+  if (value('lane') === 'literature') state.lane = 'literature';
+  if (value('group') === 'section') state.group = 'section';
   if (value('mode') === 'present') state.mode = 'present';
 
   const tourRaw = raw.get('tour');

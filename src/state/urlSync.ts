@@ -1,6 +1,7 @@
 /**
  * The link that reopens exactly this view. The store's shareable part
- * (selected event, visible window, visible categories, search, list view) is
+ * (selected event or work, visible window, visible categories, search, list
+ * view, literature lane, row grouping, presentation and tour) is
  * mirrored in the URL hash: selecting an event adds a history entry, so Back
  * restores the previous selection; zooming, panning, filtering and typing
  * replace the entry, debounced. Values that make no sense for the loaded
@@ -13,7 +14,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from './urlState';
 import { clampWindow, type Bounds, type TimeWindow } from '../timeline/viewport';
 import { timelineBounds } from '../timeline/bounds';
 
-type Shareable = Pick<StoreState, 'selectedId' | 'window' | 'hiddenCategories' | 'query' | 'view' | 'mode' | 'tour'>;
+type Shareable = Pick<StoreState, 'selectedId' | 'selectedWork' | 'window' | 'hiddenCategories' | 'query' | 'view' | 'literature' | 'groupBy' | 'mode' | 'tour'>;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -21,6 +22,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function toUrlState(state: Shareable, dataset: Dataset): UrlState {
   const url: { -readonly [K in keyof UrlState]: UrlState[K] } = {};
   if (state.selectedId) url.event = state.selectedId;
+  else if (state.selectedWork) url.work = state.selectedWork;
   if (state.window) {
     url.from = isoDay(state.window.from);
     url.to = isoDay(state.window.to - 1);
@@ -28,6 +30,8 @@ export function toUrlState(state: Shareable, dataset: Dataset): UrlState {
   if (state.hiddenCategories.length > 0) url.cat = dataset.categories.map((c) => c.id).filter((id) => !state.hiddenCategories.includes(id));
   if (state.query.trim()) url.q = state.query.trim();
   if (state.view === 'list') url.view = 'list';
+  if (state.literature) url.lane = 'literature';
+  if (state.groupBy === 'section') url.group = 'section';
   if (state.mode === 'present') url.mode = 'present';
   if (state.tour && state.tour.length > 0) url.tour = state.tour;
   return url;
@@ -36,6 +40,7 @@ export function toUrlState(state: Shareable, dataset: Dataset): UrlState {
 /** The store state a URL state stands for, given the dataset: unknown ids are dropped, the window is clamped to the data. */
 export function fromUrlState(url: UrlState, dataset: Dataset, bounds: Bounds = timelineBounds(dataset)): Shareable {
   const event = url.event && dataset.events.some((e) => e.id === url.event) ? url.event : null;
+  const work = !event && url.work && dataset.references.some((r) => r.id === url.work) ? url.work : null;
   let window: TimeWindow | null = null;
   const from = url.from ? parseDate(url.from) : null;
   const to = url.to ? parseDate(url.to) : null;
@@ -48,10 +53,13 @@ export function fromUrlState(url: UrlState, dataset: Dataset, bounds: Bounds = t
   const tour = url.tour ? url.tour.filter((id) => dataset.events.some((e) => e.id === id)) : [];
   return {
     selectedId: event,
+    selectedWork: work,
     window,
     hiddenCategories,
     query: url.q ?? '',
     view: url.view === 'list' ? 'list' : 'timeline',
+    literature: url.lane === 'literature',
+    groupBy: url.group === 'section' ? 'section' : 'category',
     mode: url.mode === 'present' ? 'present' : 'browse',
     tour: tour.length > 0 ? tour : null,
   };
@@ -101,7 +109,7 @@ export function startUrlSync(store: SyncTarget, win: Window = window, replaceDel
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying || !state.dataset) return;
     if (state.dataset !== previous.dataset) return;
-    if (state.selectedId !== previous.selectedId) {
+    if (state.selectedId !== previous.selectedId || state.selectedWork !== previous.selectedWork) {
       clearTimeout(timer);
       write('push');
     } else if (
@@ -109,6 +117,8 @@ export function startUrlSync(store: SyncTarget, win: Window = window, replaceDel
       state.hiddenCategories !== previous.hiddenCategories ||
       state.query !== previous.query ||
       state.view !== previous.view ||
+      state.literature !== previous.literature ||
+      state.groupBy !== previous.groupBy ||
       state.mode !== previous.mode ||
       state.tour !== previous.tour
     ) {

@@ -14,13 +14,25 @@ export interface CategoryStyle {
   readonly colour: string;
 }
 
+/** One object per style, so a mark's props stay the same from one frame to the next. */
+const STYLES: readonly CategoryStyle[] = SHAPES.map((shape, i) => ({ shape, colour: `var(--cat-${i % CATEGORY_COLOURS})` }));
+
 export function categoryStyle(index: number): CategoryStyle {
   const i = ((index % SHAPES.length) + SHAPES.length) % SHAPES.length;
-  return { shape: SHAPES[i]!, colour: `var(--cat-${i % CATEGORY_COLOURS})` };
+  return STYLES[i]!;
 }
+
+const paths = new Map<string, string>();
 
 /** An SVG path for a shape of about `size` pixels, centred on 0,0. */
 export function shapePath(shape: Shape, size: number): string {
+  const key = `${shape} ${size}`;
+  let path = paths.get(key);
+  if (path === undefined) paths.set(key, (path = drawShape(shape, size)));
+  return path;
+}
+
+function drawShape(shape: Shape, size: number): string {
   const r = size / 2;
   const polygon = (points: [number, number][]) => `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
   switch (shape) {

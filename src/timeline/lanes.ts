@@ -95,18 +95,44 @@ export function assignLanesCapped(
   extents: readonly Extent[],
   gap: number,
   maxLanes: number,
-  anchors: readonly number[],
+  anchors: ArrayLike<number>,
   clusterGap: number,
 ): CappedAssignment {
-  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.start - extents[b]!.start || a - b);
-  const lanes = new Array<number>(extents.length).fill(-1);
+  return assignLanesByStart(
+    extents.map((e) => e.start),
+    (i) => extents[i]!.end,
+    gap,
+    maxLanes,
+    anchors,
+    clusterGap,
+  );
+}
+
+/**
+ * `assignLanesCapped` for extents whose ends are worked out on demand:
+ * `endOf(i)` is called once for each extent that gets a lane, and never for
+ * one that overflows (layout measures a label only when its mark is drawn).
+ */
+export function assignLanesByStart(
+  starts: ArrayLike<number>,
+  endOf: (index: number) => number,
+  gap: number,
+  maxLanes: number,
+  anchors: ArrayLike<number>,
+  clusterGap: number,
+): CappedAssignment {
+  const n = starts.length;
+  const indices = new Array<number>(n);
+  for (let i = 0; i < n; i++) indices[i] = i;
+  const order = orderBy(indices, starts);
+  const lanes = new Array<number>(n).fill(-1);
   const busy = new LaneHeap();
   const free = new LaneHeap();
   const overflow: number[] = [];
   let laneCount = 0;
   for (const i of order) {
-    const extent = extents[i]!;
-    for (let next = busy.peek(); next && next[0] <= extent.start; next = busy.peek()) {
+    const start = starts[i]!;
+    for (let next = busy.peek(); next && next[0] <= start; next = busy.peek()) {
       busy.pop();
       free.push([next[1], next[1]]);
     }
@@ -116,13 +142,13 @@ export function assignLanesCapped(
     }
     const lane = free.size > 0 ? free.pop()![1] : laneCount++;
     lanes[i] = lane;
-    busy.push([extent.end + gap, lane]);
+    busy.push([endOf(i) + gap, lane]);
   }
-  overflow.sort((a, b) => anchors[a]! - anchors[b]! || a - b);
+  const byAnchor = inOrder(anchors, n) ? overflowInOrder(lanes) : orderBy(overflow, anchors);
   const clusters: number[][] = [];
   let first = -Infinity;
   let last = -Infinity;
-  for (const i of overflow) {
+  for (const i of byAnchor) {
     const anchor = anchors[i]!;
     const current = clusters.at(-1);
     if (current && anchor - last <= clusterGap && anchor - first <= 3 * clusterGap) current.push(i);
@@ -133,4 +159,40 @@ export function assignLanesCapped(
     last = anchor;
   }
   return { lanes, laneCount, clusters };
+}
+
+/** Whether keys[0..n) never decrease: sorting indices by key, then index, is then sorting them by index. */
+function inOrder(keys: ArrayLike<number>, n: number): boolean {
+  for (let i = 1; i < n; i++) if (!(keys[i - 1]! <= keys[i]!)) return false;
+  return n <= keys.length;
+}
+
+/** The indices without a lane, in index order. */
+function overflowInOrder(lanes: readonly number[]): number[] {
+  const overflow: number[] = [];
+  for (let i = 0; i < lanes.length; i++) if (lanes[i]! < 0) overflow.push(i);
+  return overflow;
+}
+
+/**
+ * `indices` sorted by key, then by index: what `indices.sort((a, b) => keys[a] - keys[b] || a - b)` gives
+ * (`indices` itself when it is in that order already). Layout's lists come nearly in order (events by
+ * date; only labels turned left at the right edge start earlier), so the longest run in order is kept,
+ * only the rest is sorted, and the two are merged.
+ */
+export function orderBy(indices: readonly number[], keys: ArrayLike<number>): readonly number[] {
+  const before = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b);
+  let run = indices.length > 0 ? 1 : 0;
+  while (run < indices.length && before(indices[run - 1]!, indices[run]!)) run++;
+  if (run === indices.length) return indices;
+  for (const i of indices) if (Number.isNaN(keys[i])) return [...indices].sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const rest = indices.slice(run).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const merged = new Array<number>(indices.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < merged.length; k++) {
+    if (j >= rest.length || (i < run && before(indices[i]!, rest[j]!))) merged[k] = indices[i++]!;
+    else merged[k] = rest[j++]!;
+  }
+  return merged;
 }

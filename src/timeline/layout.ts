@@ -9,9 +9,9 @@
  */
 import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../data/schema';
-import { assignLanesCapped } from './lanes';
-import { coverage } from './scale';
-import { estimateTextWidth, truncateToWidth } from './textWidth';
+import { assignLanesByStart } from './lanes';
+import { coverageMs } from './scale';
+import { estimateTextEms, fitToWidth, isNarrowText } from './textWidth';
 
 export interface MarkLayout {
   readonly id: string;
@@ -19,6 +19,8 @@ export interface MarkLayout {
   readonly x1: number;
   readonly lane: number;
   readonly label: string;
+  /** The label's estimated width (px). */
+  readonly labelWidth: number;
   /** Where the label starts, or ends when `labelAnchor` is 'end'. */
   readonly labelX: number;
   readonly labelAnchor: 'start' | 'end';
@@ -40,6 +42,31 @@ export interface EventLayout {
   readonly marks: readonly MarkLayout[];
   readonly clusters: readonly ClusterLayout[];
   readonly laneCount: number;
+}
+
+/**
+ * What layout needs of an event, worked out once per dataset (and language)
+ * rather than at every zoom level: the instants it covers, and its label,
+ * written out and measured only when first asked for. Layout asks only for
+ * the labels of marks it draws; in a big dataset most events are counted in
+ * badges and never labelled. `layoutItemOf` makes them.
+ */
+export interface LayoutItem {
+  readonly id: string;
+  /** The first instant the event covers (UTC ms). */
+  readonly from: number;
+  /** The first instant after it (UTC ms). */
+  readonly to: number;
+  readonly text: () => LabelText;
+}
+
+export interface LabelText {
+  /** The full label. */
+  readonly label: string;
+  /** Its estimated width in ems (see textWidth.ts). */
+  readonly ems: number;
+  /** Whether it has only narrow characters (isNarrowText), so it is cut without being read. */
+  readonly narrow: boolean;
 }
 
 export interface LayoutOptions {
@@ -67,6 +94,35 @@ export const defaultLayoutOptions: LayoutOptions = {
   maxLabelWidth: Infinity,
 };
 
+/** The layout item of an event, or null for an event without a date (it cannot be placed). */
+export function layoutItemOf(event: TimelineEvent, labelOf: (event: TimelineEvent) => string): LayoutItem | null {
+  const span = coverageMs(event);
+  if (!span) return null;
+  let text: LabelText | undefined;
+  return {
+    id: event.id,
+    from: span[0],
+    to: span[1],
+    text: () => {
+      if (!text) {
+        const label = labelOf(event);
+        text = { label, ems: estimateTextEms(label), narrow: isNarrowText(label) };
+      }
+      return text;
+    },
+  };
+}
+
+/** The layout items of events, in their order; events without a date are left out. */
+export function layoutItemsOf(events: readonly TimelineEvent[], labelOf: (event: TimelineEvent) => string): LayoutItem[] {
+  const items: LayoutItem[] = [];
+  for (const event of events) {
+    const item = layoutItemOf(event, labelOf);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
 /**
  * Lays out events along `scale` (whose range is the world width at this zoom
  * level). `visibleWidth` bounds a label's width, so a label always fits on screen.
@@ -78,47 +134,127 @@ export function layoutEvents(
   options: Partial<LayoutOptions> = {},
   visibleWidth?: number,
 ): EventLayout {
+  return layoutItems(layoutItemsOf(events, labelOf), scale, options, visibleWidth);
+}
+
+/**
+ * `layoutEvents` for prepared items: linear in the items apart from one sort
+ * (none for items in date order) and the lane heaps (as many entries as
+ * lanes), and a label is fitted only for an item that gets a lane, so it can
+ * run at every zoom level of 100,000 events.
+ */
+export function layoutItems(
+  items: readonly LayoutItem[],
+  scale: ScaleTime<number, number>,
+  options: Partial<LayoutOptions> = {},
+  visibleWidth?: number,
+): EventLayout {
   const o = { ...defaultLayoutOptions, ...options };
-  const [left, right] = [Math.min(...scale.range()), Math.max(...scale.range())];
+  const [r0, r1] = scale.range() as [number, number];
+  const [left, right] = [Math.min(r0, r1), Math.max(r0, r1)];
   const maxLabel = Math.max(40, Math.min(o.maxLabelWidth, (visibleWidth ?? right - left) - o.symbolSpace - 8));
-  const placed = events.flatMap((event) => {
-    const span = coverage(event);
-    if (!span) return [];
-    const x0 = scale(span[0]);
-    const x1 = Math.max(scale(span[1]), x0 + o.minBarWidth);
-    const label = truncateToWidth(labelOf(event), maxLabel, o.fontSize);
-    const width = estimateTextWidth(label, o.fontSize) + o.symbolSpace;
-    // Right of the bar's start if it fits, else ending at the bar's end, else flush with the left edge.
-    const start = x0 + width <= right ? x0 : Math.max(left, Math.min(x1, right) - width);
-    const labelAnchor = start === x0 ? ('start' as const) : ('end' as const);
-    const labelX = labelAnchor === 'start' ? x0 + o.symbolSpace : start + width;
-    return [{ id: event.id, x0, x1, label, labelX, labelAnchor, span, extent: { start: Math.min(x0, start), end: Math.max(x1, start + width) } }];
-  });
-  const { lanes, laneCount, clusters } = assignLanesCapped(
-    placed.map((p) => p.extent),
-    o.gap,
-    o.maxLanes,
-    placed.map((p) => p.x0),
-    o.clusterGap,
-  );
+  const x = linear(scale);
+  const n = items.length;
+  const x0s = new Float64Array(n);
+  const x1s = new Float64Array(n);
+  const starts = new Float64Array(n);
+  const labels: (Fitted | undefined)[] = new Array<Fitted | undefined>(n);
+
+  // The label of item i, cut to fit, and where it goes: right of the bar's start if it fits, else
+  // ending at the bar's end, else flush with the left edge.
+  const fit = (i: number): Fitted => {
+    let fitted = labels[i];
+    if (!fitted) {
+      const text = items[i]!.text();
+      const fullWidth = text.ems * o.fontSize;
+      const cut = fullWidth <= maxLabel ? null : fitToWidth(text.label, maxLabel, o.fontSize, text.narrow);
+      const labelWidth = cut ? cut.width : fullWidth;
+      const width = labelWidth + o.symbolSpace;
+      const x0 = x0s[i]!;
+      const start = x0 + width <= right ? x0 : Math.max(left, Math.min(x1s[i]!, right) - width);
+      const anchor = start === x0 ? ('start' as const) : ('end' as const);
+      labels[i] = fitted = {
+        label: cut ? cut.text : text.label,
+        labelWidth,
+        labelX: anchor === 'start' ? x0 + o.symbolSpace : start + width,
+        labelAnchor: anchor,
+        start: Math.min(x0, start),
+        end: Math.max(x1s[i]!, start + width),
+      };
+    }
+    return fitted;
+  };
+
+  // The widest a label can be: an item this far from the right edge starts at its bar, whatever its
+  // label (a pixel to spare against rounding in the label's measure).
+  const widest = maxLabel + o.symbolSpace + 1;
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    const x0 = x(item.from);
+    x0s[i] = x0;
+    x1s[i] = Math.max(x(item.to), x0 + o.minBarWidth);
+    starts[i] = x0 + widest <= right ? x0 : fit(i).start;
+  }
+  const { lanes, laneCount, clusters } = assignLanesByStart(starts, (i) => fit(i).end, o.gap, o.maxLanes, x0s, o.clusterGap);
   const marks: MarkLayout[] = [];
-  placed.forEach(({ extent: _, span: __, ...mark }, i) => {
-    if (lanes[i]! >= 0) marks.push({ ...mark, lane: lanes[i]! });
-  });
+  for (let i = 0; i < n; i++) {
+    const lane = lanes[i]!;
+    if (lane < 0) continue;
+    const { label, labelWidth, labelX, labelAnchor } = fit(i);
+    marks.push({ id: items[i]!.id, x0: x0s[i]!, x1: x1s[i]!, label, labelWidth, labelX, labelAnchor, lane });
+  }
   return {
     marks,
     laneCount,
     clusters: clusters.map((members) => {
-      const items = members.map((i) => placed[i]!);
-      return {
-        ids: items.map((p) => p.id),
-        xs: items.map((p) => p.x0),
-        // The badge spans the clustered marks' starts (their anchors), not their bars, so badges stay apart.
-        x0: Math.min(...items.map((p) => p.x0)),
-        x1: Math.max(...items.map((p) => p.x0)),
-        from: Math.min(...items.map((p) => p.span[0].getTime())),
-        to: Math.max(...items.map((p) => p.span[1].getTime())),
-      };
+      const ids = new Array<string>(members.length);
+      const xs = new Array<number>(members.length);
+      // The badge spans the clustered marks' starts (their anchors), not their bars, so badges stay apart.
+      let x0 = Infinity;
+      let x1 = -Infinity;
+      let from = Infinity;
+      let to = -Infinity;
+      members.forEach((index, k) => {
+        const item = items[index]!;
+        const x = x0s[index]!;
+        ids[k] = item.id;
+        xs[k] = x;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (item.from < from) from = item.from;
+        if (item.to > to) to = item.to;
+      });
+      return { ids, xs, x0, x1, from, to };
     }),
+  };
+}
+
+/** A label fitted at one zoom level, and the extent of its mark (bar and label). */
+interface Fitted {
+  readonly label: string;
+  readonly labelWidth: number;
+  readonly labelX: number;
+  readonly labelAnchor: 'start' | 'end';
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The scale as arithmetic on milliseconds: for a two-point domain d3 computes
+ * exactly this (normalise, then interpolate the range), so the result is the
+ * same to the last bit, without a call into d3 for each of 100,000 events.
+ * Any other scale is called as it is.
+ */
+function linear(scale: ScaleTime<number, number>): (ms: number) => number {
+  const domain = scale.domain();
+  const range = scale.range();
+  const d0 = domain[0]?.getTime() ?? NaN;
+  const d1 = domain[1]?.getTime() ?? NaN;
+  if (domain.length !== 2 || range.length !== 2 || scale.clamp() || !(d0 < d1)) return (ms) => scale(ms);
+  const [r0, r1] = range as [number, number];
+  const span = d1 - d0;
+  return (ms) => {
+    const t = (ms - d0) / span;
+    return r0 * (1 - t) + r1 * t;
   };
 }

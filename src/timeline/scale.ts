@@ -15,15 +15,35 @@ export function coverage(item: Dated): [Date, Date] | null {
   return [startOf(from), endOf(to)];
 }
 
+const spans = new Map<string, readonly [number, number] | null>();
+const MOST_SPANS = 100_000;
+
+/**
+ * `coverage` in UTC milliseconds. Remembered per date (and end date): many
+ * events share their dates, and layout, the overview and the bounds each ask
+ * for every event's.
+ */
+export function coverageMs(item: Dated): readonly [number, number] | null {
+  const key = item.end === undefined ? item.start : `${item.start}/${item.end}`;
+  let span = spans.get(key);
+  if (span === undefined) {
+    if (spans.size >= MOST_SPANS) spans.clear();
+    const dates = coverage(item);
+    span = dates ? [dates[0].getTime(), dates[1].getTime()] : null;
+    spans.set(key, span);
+  }
+  return span;
+}
+
 /** The full span of the items, widened to whole years; null for no items. */
 export function dataExtent(items: readonly Dated[]): [Date, Date] | null {
   let min = Infinity;
   let max = -Infinity;
   for (const item of items) {
-    const span = coverage(item);
+    const span = coverageMs(item);
     if (!span) continue;
-    min = Math.min(min, span[0].getTime());
-    max = Math.max(max, span[1].getTime());
+    min = Math.min(min, span[0]);
+    max = Math.max(max, span[1]);
   }
   if (min > max) return null;
   return [utcYear.floor(new Date(min)), utcYear.ceil(new Date(max))];

@@ -13,10 +13,17 @@
  * The step depends only on the zoom (pixels per millisecond), the font size
  * and the gap, never on where the window is, and ticks sit on fixed calendar
  * boundaries, so panning at one zoom keeps every tick's date and label.
+ *
+ * Labels are English ("Jun", "June 1990") or Chinese ("6月", "1990年6月")
+ * (`lang`); widths are estimated per language, CJK characters at a full em.
  */
 import type { ScaleTime } from 'd3-scale';
-import { format } from 'date-fns';
+import { format, type Locale } from 'date-fns';
+import { dateLocale } from '../i18n/packs';
 import { estimateTextWidth } from './textWidth';
+
+/** The label language: "Jun", "June 2014" or "6月", "2014年6月". */
+export type TickLang = 'en' | 'zh';
 
 export type TickLevel = 'decade' | 'year' | 'month' | 'day';
 
@@ -48,6 +55,8 @@ export interface TickOptions {
   readonly minGap?: number;
   /** The data's sensible extent: no tick falls outside it. */
   readonly bounds?: readonly [Date, Date];
+  /** The labels' language (default English). */
+  readonly lang?: TickLang;
 }
 
 /** How the renderer must anchor labels for the overlap guarantee to hold. */
@@ -120,8 +129,28 @@ function daysInMonth(year: number, monthIndex: number): number {
 
 const FIRST_YEAR_MS = utc(1, 0, 1).getTime();
 
-function label(value: Date, pattern: string): string {
-  return format(local(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()), pattern);
+/** How each language labels ticks: the date-fns locale and the patterns of the rows. */
+interface TickFormats {
+  readonly primary: Readonly<Record<Unit, string>>;
+  /** Context row under month ticks. */
+  readonly year: string;
+  /** Context row under day ticks: the full month name where there is room, else the short one. */
+  readonly monthLong: string;
+  readonly monthShort: string;
+}
+
+const FORMATS: Readonly<Record<TickLang, TickFormats>> = {
+  en: { primary: { year: 'y', month: 'MMM', day: 'd' }, year: 'y', monthLong: 'MMMM y', monthShort: 'MMM y' },
+  zh: {
+    primary: { year: "y'年'", month: "M'月'", day: "d'日'" },
+    year: "y'年'",
+    monthLong: "y'年'M'月'",
+    monthShort: "y'年'M'月'",
+  },
+};
+
+function label(value: Date, pattern: string, locale: Locale): string {
+  return format(local(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()), pattern, { locale });
 }
 
 function isMajor(value: Date, step: Step): boolean {
@@ -190,20 +219,18 @@ function boundaries(step: Step, lo: number, hi: number): Date[] {
 
 // ---- label formats and their widest possible text ----
 
-const PRIMARY_PATTERN: Record<Unit, string> = { year: 'y', month: 'MMM', day: 'd' };
-
 /** The widest label a pattern can produce for any date whose year has at most `digits` digits. */
 const widestCache = new Map<string, number>();
 
-function widestLabel(pattern: string, digits: number, fontSize: number): number {
-  const key = `${pattern}|${digits}|${fontSize}`;
+function widestLabel(pattern: string, locale: Locale, digits: number, fontSize: number): number {
+  const key = `${locale.code ?? ''}|${pattern}|${digits}|${fontSize}`;
   const cached = widestCache.get(key);
   if (cached !== undefined) return cached;
   const year = 10 ** (digits - 1); // every digit is as wide as any other in the estimate
   let widest = 0;
   for (let month = 0; month < 12; month++) {
     for (const day of [1, 28, 31]) {
-      widest = Math.max(widest, estimateTextWidth(format(local(year, month, Math.min(day, daysInMonth(2000, month))), pattern), fontSize));
+      widest = Math.max(widest, estimateTextWidth(format(local(year, month, Math.min(day, daysInMonth(2000, month))), pattern, { locale }), fontSize));
     }
   }
   widestCache.set(key, widest);
@@ -216,8 +243,8 @@ function yearDigits(year: number): number {
 
 // ---- row builders ----
 
-function makeTicks(values: readonly Date[], step: Step, pattern: string, scale: ScaleTime<number, number>): Tick[] {
-  return values.map((value) => ({ value, x: scale(value), label: label(value, pattern), major: isMajor(value, step) }));
+function makeTicks(values: readonly Date[], step: Step, pattern: string, locale: Locale, scale: ScaleTime<number, number>): Tick[] {
+  return values.map((value) => ({ value, x: scale(value), label: label(value, pattern, locale), major: isMajor(value, step) }));
 }
 
 function centredFit(ticks: readonly Tick[], fontSize: number, minGap: number): boolean {
@@ -240,6 +267,7 @@ function startFit(ticks: readonly Tick[], fontSize: number, minGap: number): boo
 }
 
 function contextRow(
+  formats: TickFormats & { readonly locale: Locale },
   level: TickLevel,
   scale: ScaleTime<number, number>,
   lo: number,
@@ -250,22 +278,22 @@ function contextRow(
   minGap: number,
 ): Tick[] {
   let options: readonly { step: Step; pattern: string }[];
-  if (level === 'month') options = YEAR_CONTEXT_STEPS.map((step) => ({ step, pattern: 'y' }));
+  if (level === 'month') options = YEAR_CONTEXT_STEPS.map((step) => ({ step, pattern: formats.year }));
   else if (level === 'day')
     options = [
-      { step: MONTH_CONTEXT_STEPS[0]!, pattern: 'MMMM y' },
-      ...MONTH_CONTEXT_STEPS.map((step) => ({ step, pattern: 'MMM y' })),
+      { step: MONTH_CONTEXT_STEPS[0]!, pattern: formats.monthLong },
+      ...MONTH_CONTEXT_STEPS.map((step) => ({ step, pattern: formats.monthShort })),
     ];
   else return [];
 
   for (const { step, pattern } of options) {
-    const need = widestLabel(pattern, digits, fontSize) + minGap;
+    const need = widestLabel(pattern, formats.locale, digits, fontSize) + minGap;
     if (step.minDays * DAY_MS * density < need - EPSILON) continue;
-    const row = boundaries(step, lo, hi).map((value): Tick => ({ value, x: scale(value), label: label(value, pattern), major: true }));
+    const row = boundaries(step, lo, hi).map((value): Tick => ({ value, x: scale(value), label: label(value, pattern, formats.locale), major: true }));
     if (!startFit(row, fontSize, minGap)) continue;
     // The year (month) already in view at the left edge, unless its label would run into the first boundary's.
     const edgeValue = new Date(lo);
-    const edge: Tick = { value: edgeValue, x: scale(edgeValue), label: label(edgeValue, pattern), major: false };
+    const edge: Tick = { value: edgeValue, x: scale(edgeValue), label: label(edgeValue, pattern, formats.locale), major: false };
     const first = row[0];
     if (!first || first.x - edge.x >= estimateTextWidth(edge.label, fontSize) + minGap - EPSILON) row.unshift(edge);
     return row;
@@ -283,6 +311,8 @@ function contextRow(
 export function computeTicks(scale: ScaleTime<number, number>, options: TickOptions = {}): AxisTicks {
   const fontSize = options.fontSize ?? DEFAULT_TICK_FONT_SIZE;
   const minGap = options.minGap ?? DEFAULT_TICK_GAP;
+  const lang = options.lang ?? 'en';
+  const formats = { ...FORMATS[lang], locale: dateLocale(lang) };
   const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
   const [r0, r1] = scale.range() as [number, number];
   const span = Math.abs(d1 - d0);
@@ -299,14 +329,27 @@ export function computeTicks(scale: ScaleTime<number, number>, options: TickOpti
   const digits = yearDigits(Math.max(d0, d1) >= FIRST_YEAR_MS ? new Date(Math.max(d0, d1)).getUTCFullYear() : 1);
 
   for (const step of STEPS) {
-    const pattern = PRIMARY_PATTERN[step.unit];
+    const pattern = formats.primary[step.unit];
     const stepMs = step.minDays * DAY_MS;
-    if (stepMs * density < widestLabel(pattern, digits, fontSize) + minGap - EPSILON) continue;
+    if (stepMs * density < widestLabel(pattern, formats.locale, digits, fontSize) + minGap - EPSILON) continue;
     if (lo > hi) return { level: step.level, ticks: [], context: [] };
     if ((hi - lo) / stepMs > MAX_CANDIDATES) continue;
-    const ticks = makeTicks(boundaries(step, lo, hi), step, pattern, scale);
+    const ticks = makeTicks(boundaries(step, lo, hi), step, pattern, formats.locale, scale);
     if (!centredFit(ticks, fontSize, minGap)) continue;
-    return { level: step.level, ticks, context: contextRow(step.level, scale, lo, hi, density, digits, fontSize, minGap) };
+    return { level: step.level, ticks, context: contextRow(formats, step.level, scale, lo, hi, density, digits, fontSize, minGap) };
   }
   return { level: 'decade', ticks: [], context: [] };
+}
+
+/**
+ * A label for one tick of a d3 time scale's own ticks (the overview strips),
+ * at the precision the tick marks: a year on 1 January ("2014", "2014年"), a
+ * month on the 1st ("Jun", "6月"), else a day ("14 Jun", "6月14日"). Like
+ * d3's multi-scale tickFormat, in the interface language, in UTC.
+ */
+export function formatTickDate(value: Date, lang: TickLang = 'en'): string {
+  const formats = { ...FORMATS[lang], locale: dateLocale(lang) };
+  const day = value.getUTCDate();
+  const pattern = day !== 1 ? (lang === 'zh' ? "M'月'd'日'" : 'd MMM') : value.getUTCMonth() !== 0 ? formats.primary.month : formats.primary.year;
+  return label(value, pattern, formats.locale);
 }

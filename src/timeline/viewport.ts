@@ -94,3 +94,14 @@ export function sameWindow(a: TimeWindow | null, b: TimeWindow | null, tolerance
 export function zoomLevel(k: number): number {
   return 2 ** (Math.floor(Math.log2(Math.max(1, k)) * 4 + 1e-9) / 4);
 }
+
+/**
+ * The layout level while a run of wheel events goes on, when the zoom's own
+ * level (`wanted`) is not laid out yet: zooming in, the level shown (marks
+ * only spread apart); zooming out, a whole power of two at most `wanted`
+ * (a level no larger than the zoom keeps labels apart), so a long zoom-out
+ * lays out a few times rather than at every quarter step.
+ */
+export function wheelLevel(wanted: number, shown: number): number {
+  return wanted >= shown ? shown : 2 ** Math.floor(Math.log2(Math.max(1, wanted)) + 1e-9);
+}

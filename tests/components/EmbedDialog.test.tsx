@@ -37,7 +37,8 @@ async function openDialog() {
   render(<EmbedButton />);
   const button = screen.getByRole('button', { name: 'Embed' });
   await user.click(button);
-  const dialog = screen.getByRole('dialog', { name: 'Embed this timeline in a course website' });
+  // The dialog is fetched on first use.
+  const dialog = await screen.findByRole('dialog', { name: 'Embed this timeline in a course website' });
   return { user, button, dialog, code: () => (within(dialog).getByLabelText('HTML code to paste') as HTMLTextAreaElement).value };
 }
 
@@ -114,7 +115,7 @@ describe('EmbedDialog', () => {
     expect(button).toHaveFocus();
 
     await user.click(button);
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveFocus();

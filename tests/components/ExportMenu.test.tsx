@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../src/export/ExportMenu';
-import { PrintView } from '../../src/export/PrintView';
+import { EAGER_PRINT, PrintView } from '../../src/export/PrintView';
 import { useStore } from '../../src/state/store';
 import { selectVisibleEvents } from '../../src/state/selectors';
 import { citedBy } from '../../src/export/cited';
@@ -67,7 +67,7 @@ describe('ExportMenu', () => {
     render(<ExportMenu />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Events as CSV' }));
-    expect(saved).toHaveLength(1);
+    await waitFor(() => expect(saved).toHaveLength(1)); // the builders are fetched on first use
     expect(saved[0]!.name).toMatch(/^scs-timeline-events-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await saved[0]!.blob.text();
     const ids = text.split('\r\n').slice(1, -1).map((row) => row.split(',')[0]);
@@ -92,8 +92,8 @@ describe('ExportMenu', () => {
     render(<ExportMenu />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'SVG image' })); // no timeline is rendered here
+    await waitFor(() => expect(useStore.getState().announcement).toMatch(/^The export failed: /));
     expect(saved).toHaveLength(0);
-    expect(useStore.getState().announcement).toMatch(/^The export failed: /);
   });
 });
 
@@ -112,5 +112,26 @@ describe('PrintView', () => {
     expect(view.querySelectorAll('.print-work')).toHaveLength(references.length);
     expect(view.textContent).toContain('https://doi.org/10.1515/asia-2021-0019');
     expect(view.textContent).toContain(`${events.length} of ${data.events.length} events`);
+  });
+});
+
+describe('PrintView of a big dataset', () => {
+  it('writes its chronology when the page is printed, with every event shown, and drops it after', () => {
+    const many = Array.from({ length: EAGER_PRINT + 100 }, (_, i) => ({ ...data.events[i % data.events.length]!, id: `copy-${i}` }));
+    useStore.getState().setDataset({ ...data, events: many, tours: [] });
+    const { container } = render(<PrintView />);
+    const view = container.querySelector('.print-view')!;
+    expect(view).toHaveAttribute('hidden');
+    expect(view.querySelector('h1')).not.toBeNull();
+    // On screen: no hidden copy of every event.
+    expect(view.querySelectorAll('.print-event')).toHaveLength(0);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(view.querySelectorAll('.print-event')).toHaveLength(many.length);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(view.querySelectorAll('.print-event')).toHaveLength(0);
   });
 });

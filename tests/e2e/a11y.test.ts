@@ -54,6 +54,20 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core) in Chromium', () => {
     expect(await check('#event=suzhou-civility-score-2020', (page) => page.waitForSelector('aside').then(() => undefined), { colorScheme: 'dark' })).toEqual([]);
   });
 
+  it('has no violation with the cited works shown and the rows grouped by section', async () => {
+    expect(await check('#lane=literature&group=section', (page) => page.waitForSelector('.literature [data-work-id]').then(() => undefined))).toEqual([]);
+  });
+
+  it('has no violation with a cited work open, an event highlighted, and the histogram table open', async () => {
+    expect(
+      await check('#lane=literature&work=creemers-2018', async (page) => {
+        await page.waitForSelector('.work-panel');
+        await page.locator('.histogram-table summary').click();
+      }),
+    ).toEqual([]);
+    expect(await check('#lane=literature&group=section&event=scs-planning-outline-2014', (page) => page.waitForSelector('.literature .work.behind').then(() => undefined), { colorScheme: 'dark' })).toEqual([]);
+  });
+
   it('has no violation on a phone with the list view', async () => {
     expect(await check('#view=list&event=scs-planning-outline-2014', undefined, { width: 390, height: 844 })).toEqual([]);
   });

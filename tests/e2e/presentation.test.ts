@@ -39,7 +39,8 @@ describe.skipIf(!hasBrowser)('presentation mode in Chromium', () => {
   async function open(hash: string, options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
     const watched = await suite.watch({ width: 1280, height: 720, ...options });
     await watched.page.goto(`${suite.server.url}${hash}`);
-    await watched.page.waitForSelector('article.slide, .timeline-svg [data-event-id]');
+    // A presentation link shows the timeline for a moment first (until the address is read and the mode fetched).
+    await watched.page.waitForSelector(hash.includes('mode=present') ? 'article.slide' : 'article.slide, .timeline-svg [data-event-id]');
     return watched.page;
   }
 

@@ -98,6 +98,77 @@ describe('public/data/scs.json', () => {
     expect(shift).toMatchObject({ start: '2011', end: '2012', approximate: true });
   });
 
+  it('has every text in Simplified Chinese as well: events, categories, eras, tours and their steps, section bands', () => {
+    const han = /\p{Script=Han}/u;
+    const texts: [string, unknown][] = [
+      ...raw.events.flatMap((e): [string, unknown][] => [
+        [`events ${e.id} title_zh`, e.title_zh],
+        [`events ${e.id} summary_zh`, e.summary_zh],
+      ]),
+      ...raw.categories.flatMap((c): [string, unknown][] => [
+        [`category ${c.id} label_zh`, c.label_zh],
+        [`category ${c.id} description_zh`, c.description_zh],
+      ]),
+      ...(raw.eras ?? []).flatMap((e): [string, unknown][] => [
+        [`era ${e.id} label_zh`, e.label_zh],
+        [`era ${e.id} description_zh`, e.description_zh],
+      ]),
+      ...(raw.tours ?? []).flatMap((t): [string, unknown][] => [
+        [`tour ${t.id} title_zh`, t.title_zh],
+        [`tour ${t.id} description_zh`, t.description_zh],
+        ...t.steps.map((step, j): [string, unknown] => [`tour ${t.id} step ${j + 1} caption_zh`, step.caption_zh]),
+      ]),
+      ...(raw.sections ?? []).flatMap((s): [string, unknown][] => [
+        [`section ${s.id} title_zh`, s.title_zh],
+        [`section ${s.id} description_zh`, s.description_zh],
+      ]),
+    ];
+    expect(texts.length).toBe(46 * 2 + 6 * 2 + 5 * 2 + 3 * 2 + 24 + 5 * 2);
+    for (const [where, text] of texts) {
+      expect(typeof text, where).toBe('string');
+      expect(text as string, where).toMatch(han);
+      // Translated, not left-over English: no run of four Latin words outside a quoted original title.
+      expect((text as string).replace(/“[^”]*”/g, ''), where).not.toMatch(/[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ [A-Za-z]+/);
+    }
+  });
+
+  it('cites in Chinese the same footnotes as in English, in the form （注45） or （注71、78）', () => {
+    const cited = (text: string, pattern: RegExp, separator: RegExp) =>
+      [...text.matchAll(pattern)]
+        .flatMap((m) => m[1]!.split(separator).map((part) => Number.parseInt(part, 10)))
+        .filter((n) => !Number.isNaN(n)) // "(fn 74, citing Creemers 2018)"
+        .sort((a, b) => a - b);
+    const english = (text: string) => cited(text, /\(fn ([^)]*)\)/g, /,/);
+    const chinese = (text: string) => cited(text, /（注([^）]*)）/g, /、/);
+    const pairs: [string, string, string][] = [
+      ...raw.events.map((e): [string, string, string] => [e.id, e.summary, e.summary_zh ?? '']),
+      ...(raw.tours ?? []).flatMap((t) => t.steps.map((s, j): [string, string, string] => [`${t.id} step ${j + 1}`, s.caption, s.caption_zh ?? ''])),
+    ];
+    for (const [where, en, zh] of pairs) {
+      expect(chinese(zh), where).toEqual(english(en));
+      expect(zh, where).not.toMatch(/\bfn\b|\(注|注\d+(?![\d、）]|，引自)/);
+    }
+  });
+
+  it('documents every Chinese field in the published JSON Schema', () => {
+    const published = JSON.parse(readFileSync('public/data/timeline.schema.json', 'utf8')) as unknown;
+    const found: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key.endsWith('_zh') && path.endsWith('.properties')) {
+          found.push(`${path}.${key}`);
+          expect((value as { description?: string }).description, `${path}.${key}`).toMatch(/^The Simplified Chinese version of `\w+`, shown when the interface is in Chinese/);
+        }
+        walk(value, `${path}.${key}`);
+      }
+    };
+    walk(published, '');
+    for (const field of ['categories.items.properties.label_zh', 'events.items.properties.title_zh', 'events.items.properties.summary_zh', 'eras.items.properties.description_zh', 'tours.items.properties.title_zh', 'steps.items.properties.caption_zh']) {
+      expect(found.some((path) => path.endsWith(field)), field).toBe(true);
+    }
+  });
+
   it('is described by the published JSON Schema', () => {
     const published = JSON.parse(readFileSync('public/data/timeline.schema.json', 'utf8'));
     expect(published).toEqual(buildJsonSchema());

@@ -83,3 +83,15 @@ describe('embedSrc', () => {
     expect(pageAddress('file:///home/me/dist/index.html#event=a')).toBe('file:///home/me/dist/index.html');
   });
 });
+
+describe('embedSrc and the language', () => {
+  const page = 'https://example.edu/courses/china/timeline/';
+
+  it('writes lang= when a language was picked, and leaves it to the browser otherwise', async () => {
+    const { langFromSearch } = await import('../../src/i18n/detectLang');
+    const src = embedSrc(page, choices({ lang: 'zh', event: 'state-council-notice-1990' }), ALL);
+    expect(src).toBe(`${page}?embed=1&lang=zh#event=state-council-notice-1990`);
+    expect(langFromSearch(new URL(src).search)).toBe('zh');
+    expect(embedSrc(page, choices({ lang: null }), ALL)).toBe(`${page}?embed=1`);
+  });
+});

@@ -155,6 +155,17 @@ describe('csvToDataset', () => {
     expect(lines(result)).toContain('warning: one row has cells beyond the last column, which are ignored (line 3)');
   });
 
+  it('carries the Chinese title_zh and summary_zh columns over, trimmed; an empty cell means none', () => {
+    const result = csvToDataset('title,start,title_zh,Summary ZH,summary\nA,1990, 健康码 ,码的说明,S\nB,1991,,,T\n');
+    expect(result.dataset?.events.map((e) => [e.title_zh, e.summary_zh])).toEqual([
+      ['健康码', '码的说明'],
+      [undefined, undefined],
+    ]);
+    expect(result.dataset?.events[1]).not.toHaveProperty('title_zh');
+    expect(rejections(result)).toEqual([]);
+    expect(validateDataset(result.dataset).problems).toEqual([]);
+  });
+
   it('reads repeated columns once, and says where text followed a closing quote', () => {
     const result = csvToDataset('title,start,Title,notes,notes\n"A"x,1990,B,n1,n2\n');
     expect(result.dataset?.events[0]).toMatchObject({ title: 'Ax', notes: 'n1' });

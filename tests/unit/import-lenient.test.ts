@@ -52,6 +52,16 @@ describe('importDataset (our JSON, lenient)', () => {
     expect(result.summary.events.loaded).toBe(4);
   });
 
+  it('keeps Chinese _zh fields, and rejects an event whose _zh field is empty like any invalid field', () => {
+    const data = tiny();
+    Object.assign(data.events[0] as object, { title_zh: '第一', summary_zh: '摘要' });
+    Object.assign(data.events[1] as object, { title_zh: ' ' });
+    const result = importDataset(data);
+    expect(ids(result)).toEqual(['a']);
+    expect(result.dataset?.events[0]).toMatchObject({ title_zh: '第一', summary_zh: '摘要' });
+    expect(lines(result)).toEqual(['rejected: events[1].title_zh: is empty']);
+  });
+
   it('keeps every valid event and rejects each invalid one whole, with its path and reason', () => {
     const data = tiny();
     data.events.push(

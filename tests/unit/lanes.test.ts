@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignLanes, type Extent } from '../../src/timeline/lanes';
+import { assignLanes, assignLanesByStart, assignLanesCapped, orderBy, type Extent } from '../../src/timeline/lanes';
 
 /** The most extents that overlap at one point: no layout can use fewer lanes. */
 function depth(extents: readonly Extent[], gap: number): number {
@@ -59,6 +59,62 @@ describe('assignLanes', () => {
         }
         expect(laneCount).toBe(depth(extents, gap));
       }),
+    );
+  });
+});
+
+describe('assignLanesByStart', () => {
+  it('gives what assignLanesCapped gives, asking for the end only of the extents that get a lane', () => {
+    fc.assert(
+      fc.property(
+        fc.array(extentArb, { maxLength: 60 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 80 }),
+        fc.boolean(),
+        (extents, gap, maxLanes, clusterGap, inOrder) => {
+          const list = inOrder ? [...extents].sort((a, b) => a.start - b.start) : extents;
+          const anchors = list.map((e) => e.start + 3);
+          const asked: number[] = [];
+          const lazy = assignLanesByStart(
+            list.map((e) => e.start),
+            (i) => {
+              asked.push(i);
+              return list[i]!.end;
+            },
+            gap,
+            maxLanes,
+            anchors,
+            clusterGap,
+          );
+          expect(lazy).toEqual(assignLanesCapped(list, gap, maxLanes, anchors, clusterGap));
+          expect(asked.sort((a, b) => a - b)).toEqual(lazy.lanes.flatMap((lane, i) => (lane >= 0 ? [i] : [])));
+          // Nothing is dropped: every extent is in a lane or in exactly one cluster.
+          const clustered = lazy.clusters.flat();
+          expect(new Set(clustered).size).toBe(clustered.length);
+          expect(clustered.length + lazy.lanes.filter((lane) => lane >= 0).length).toBe(list.length);
+        },
+      ),
+    );
+  });
+});
+
+describe('orderBy', () => {
+  it('sorts indices by key, then by index, as a full sort would, for lists in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -20, max: 20 }), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.boolean(),
+        (keys, sortedPrefix, shuffled) => {
+          // Keys that come mostly in order (as layout's do), or not at all.
+          const list = shuffled ? keys : [...[...keys.slice(0, sortedPrefix)].sort((a, b) => a - b), ...keys.slice(sortedPrefix)];
+          const indices = list.map((_, i) => i);
+          expect(orderBy(indices, list)).toEqual([...indices].sort((a, b) => list[a]! - list[b]! || a - b));
+          const some = indices.filter((i) => i % 3 !== 1).reverse();
+          expect(orderBy(some, list)).toEqual([...some].sort((a, b) => list[a]! - list[b]! || a - b));
+        },
+      ),
     );
   });
 });

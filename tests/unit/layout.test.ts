@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeScale, dataExtent } from '../../src/timeline/scale';
-import { layoutEvents, defaultLayoutOptions } from '../../src/timeline/layout';
+import fc from 'fast-check';
+import type { ScaleTime } from 'd3-scale';
+import { coverage, coverageMs, createTimeScale, dataExtent } from '../../src/timeline/scale';
+import { layoutEvents, layoutItemOf, layoutItems, defaultLayoutOptions, type LayoutItem, type LayoutOptions } from '../../src/timeline/layout';
+import { assignLanesCapped } from '../../src/timeline/lanes';
 import { estimateTextWidth, truncateToWidth } from '../../src/timeline/textWidth';
 import type { TimelineEvent } from '../../src/data/schema';
 
@@ -83,5 +86,117 @@ describe('truncateToWidth', () => {
   it('counts Chinese characters as a full em', () => {
     expect(estimateTextWidth('国务院', 10)).toBe(30);
     expect(truncateToWidth('国务院关于', 35, 10)).toBe('国务…');
+  });
+});
+
+/** Layout as it was first written: every label cut and measured, every extent known before lanes are given. */
+function eagerLayout(events: readonly TimelineEvent[], scale: ScaleTime<number, number>, labelOf: (e: TimelineEvent) => string, options: Partial<LayoutOptions>, visibleWidth?: number) {
+  const o = { ...defaultLayoutOptions, ...options };
+  const [left, right] = [Math.min(...scale.range()), Math.max(...scale.range())];
+  const maxLabel = Math.max(40, Math.min(o.maxLabelWidth, (visibleWidth ?? right - left) - o.symbolSpace - 8));
+  const placed = events.flatMap((event) => {
+    const span = coverage(event);
+    if (!span) return [];
+    const x0 = scale(span[0]);
+    const x1 = Math.max(scale(span[1]), x0 + o.minBarWidth);
+    const label = truncateToWidth(labelOf(event), maxLabel, o.fontSize);
+    const labelWidth = estimateTextWidth(label, o.fontSize);
+    const width = labelWidth + o.symbolSpace;
+    const start = x0 + width <= right ? x0 : Math.max(left, Math.min(x1, right) - width);
+    const labelAnchor = start === x0 ? ('start' as const) : ('end' as const);
+    const labelX = labelAnchor === 'start' ? x0 + o.symbolSpace : start + width;
+    return [{ id: event.id, x0, x1, label, labelWidth, labelX, labelAnchor, span, extent: { start: Math.min(x0, start), end: Math.max(x1, start + width) } }];
+  });
+  const { lanes, laneCount, clusters } = assignLanesCapped(
+    placed.map((p) => p.extent),
+    o.gap,
+    o.maxLanes,
+    placed.map((p) => p.x0),
+    o.clusterGap,
+  );
+  return {
+    marks: placed.flatMap(({ extent: _, span: __, ...mark }, i) => (lanes[i]! >= 0 ? [{ ...mark, lane: lanes[i]! }] : [])),
+    laneCount,
+    clusters: clusters.map((members) => {
+      const items = members.map((i) => placed[i]!);
+      return {
+        ids: items.map((p) => p.id),
+        xs: items.map((p) => p.x0),
+        x0: Math.min(...items.map((p) => p.x0)),
+        x1: Math.max(...items.map((p) => p.x0)),
+        from: Math.min(...items.map((p) => p.span[0].getTime())),
+        to: Math.max(...items.map((p) => p.span[1].getTime())),
+      };
+    }),
+  };
+}
+
+const dateArb = fc
+  .tuple(fc.integer({ min: 1988, max: 1992 }), fc.option(fc.integer({ min: 1, max: 12 })), fc.option(fc.integer({ min: 1, max: 28 })))
+  .map(([y, m, d]) => (m === null ? `${y}` : d === null ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
+const eventsArb = fc
+  .array(fc.tuple(dateArb, fc.option(fc.integer({ min: 0, max: 3 })), fc.string({ unit: fc.constantFrom('a', 'B', ' ', '国', '😀'), maxLength: 50 })), { maxLength: 40 })
+  .map((list) =>
+    list.map(([start, years, title], i) => ({
+      ...event(`e${i}`, start, years === null ? undefined : String(Number(start.slice(0, 4)) + years)),
+      title,
+    })),
+  );
+
+describe('layoutItems', () => {
+  it('lays out exactly as the eager layout, at any width, zoom and row count', () => {
+    fc.assert(
+      fc.property(
+        eventsArb,
+        fc.integer({ min: 120, max: 4000 }),
+        fc.option(fc.integer({ min: 1, max: 6 }), { nil: Infinity }),
+        fc.integer({ min: 60, max: 500 }),
+        (list, worldWidth, maxLanes, maxLabelWidth) => {
+          const scale = createTimeScale([new Date(Date.UTC(1987, 0, 1)), new Date(Date.UTC(1997, 0, 1))], worldWidth, 16);
+          const labelOf = (e: TimelineEvent) => `${e.start} · ${e.title}`;
+          const options = { fontSize: 15, symbolSpace: 16, maxLanes, clusterGap: 64, gap: 16, minBarWidth: 6, maxLabelWidth };
+          expect(layoutEvents(list, scale, labelOf, options, Math.min(worldWidth, 1000))).toEqual(eagerLayout(list, scale, labelOf, options, Math.min(worldWidth, 1000)));
+        },
+      ),
+    );
+  });
+
+  it('writes out only the labels of the marks it draws (and of those near the right edge)', () => {
+    const many = Array.from({ length: 400 }, (_, i) => event(`e${i}`, `1990-03-${String((i % 28) + 1).padStart(2, '0')}`));
+    const asked = new Set<string>();
+    const items = many.map((e) =>
+      layoutItemOf(e, (x) => {
+        asked.add(x.id);
+        return x.title;
+      }),
+    ) as LayoutItem[];
+    const scale = createTimeScale([new Date(Date.UTC(1980, 0, 1)), new Date(Date.UTC(2000, 0, 1))], 1200, 16);
+    const layout = layoutItems(items, scale, { maxLanes: 3, symbolSpace: 16, maxLabelWidth: 200 });
+    expect(layout.marks.length).toBeLessThanOrEqual(3 * 28);
+    expect([...asked].sort()).toEqual(layout.marks.map((m) => m.id).sort());
+    expect(layout.clusters.reduce((sum, c) => sum + c.ids.length, 0) + layout.marks.length).toBe(400);
+  });
+
+  it('lays out 100,000 events without a spread of every position (which overflows the stack)', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => event(`e${i}`, '2015-06-01'));
+    const scale = createTimeScale([new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2016, 0, 1))], 1200, 16);
+    const layout = layoutEvents(many, scale, (e) => e.title, { maxLanes: 4 });
+    expect(layout.marks.length + layout.clusters.reduce((sum, c) => sum + c.ids.length, 0)).toBe(100_000);
+  });
+});
+
+describe('coverageMs', () => {
+  it('is coverage in milliseconds, for any date at any precision, asked once or again', () => {
+    fc.assert(
+      fc.property(dateArb, fc.option(dateArb, { nil: undefined }), (start, end) => {
+        const item = { start, ...(end === undefined ? {} : { end }) };
+        const dates = coverage(item);
+        const expected = dates ? [dates[0].getTime(), dates[1].getTime()] : null;
+        expect(coverageMs(item)).toEqual(expected);
+        expect(coverageMs(item)).toEqual(expected);
+      }),
+    );
+    expect(coverageMs({ start: '1990-02-30' })).toBeNull();
+    expect(coverageMs({ start: '0099' })).toEqual([new Date('0099-01-01T00:00:00Z').getTime(), new Date('0100-01-01T00:00:00Z').getTime()]);
   });
 });

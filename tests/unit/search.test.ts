@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Reference, TimelineEvent } from '../../src/data/schema';
 import { createSearchIndex, normalizeText } from '../../src/data/search';
+import { unpackPinyinTable, type PinyinTable } from '../../src/data/pinyin';
+import { PINYIN_TABLE } from '../../src/data/pinyinTable';
 
 const dataset = JSON.parse(readFileSync('public/data/scs.json', 'utf8')) as Dataset;
 const index = createSearchIndex(dataset);
+const pinyinTable = unpackPinyinTable(PINYIN_TABLE);
+const withPinyin = createSearchIndex(dataset, { pinyin: pinyinTable });
 
-const ids = (query: string) => {
-  const result = index.match(query);
+const ids = (query: string, idx = index) => {
+  const result = idx.match(query);
   if (result === null) throw new Error(`${JSON.stringify(query)} should not be blank`);
   return [...result].sort();
 };
@@ -19,13 +23,17 @@ const citing = (n: number) =>
     .map((e) => e.id)
     .sort();
 
+/** Each Chinese character as its syllable from the table, one by one (the naive way). */
+const spellOut = (text: string, table: PinyinTable) => [...text].map((c) => (table.has(c) ? ` ${table.get(c)} ` : c)).join('');
+
 /**
  * A deliberately naive oracle: every searchable field of an event, each
- * normalised separately and with its spaces removed; a query matches when
- * each term is in one of them.
+ * normalised separately and with its spaces removed, and with a pinyin
+ * table each field with Chinese characters spelt out as well; a query
+ * matches when each term is in one of them.
  */
-function oracleFields(event: TimelineEvent): string[] {
-  const fields: unknown[] = [event.title, event.summary, event.dateSource];
+function oracleFields(event: TimelineEvent, table?: PinyinTable): string[] {
+  const fields: unknown[] = [event.title, event.title_zh, event.summary, event.summary_zh, event.dateSource];
   for (const n of event.footnotes) {
     const footnote = dataset.footnotes.find((f) => f.n === n);
     if (!footnote) continue;
@@ -40,14 +48,16 @@ function oracleFields(event: TimelineEvent): string[] {
       }
     }
   }
-  return fields.filter((f): f is string => typeof f === 'string').map((f) => normalizeText(f).replace(/\s+/gu, ''));
+  const texts = fields.filter((f): f is string => typeof f === 'string');
+  const spelt = table ? texts.filter((f) => /\p{Script=Han}/u.test(f)).map((f) => spellOut(f, table)) : [];
+  return [...texts, ...spelt].map((f) => normalizeText(f).replace(/\s+/gu, ''));
 }
 
-function oracle(query: string): string[] {
+function oracle(query: string, table?: PinyinTable): string[] {
   const terms = normalizeText(query).split(/\s+/u).filter(Boolean);
   return dataset.events
     .filter((e) => {
-      const fields = oracleFields(e);
+      const fields = oracleFields(e, table);
       return terms.every((t) => fields.some((f) => f.includes(t)));
     })
     .map((e) => e.id)
@@ -141,6 +151,51 @@ describe('createSearchIndex on the real dataset', () => {
   });
 });
 
+describe('createSearchIndex(dataset, { pinyin }) on the real dataset', () => {
+  const pinyinIds = (query: string) => ids(query, withPinyin);
+
+  it('finds events by the Chinese characters of their title_zh and summary_zh', () => {
+    const healthCode = dataset.events.find((e) => e.id === 'health-code-app-2020')!;
+    expect(healthCode.title_zh).toContain('健康码');
+    expect(ids('健康码')).toContain('health-code-app-2020');
+    // 一处失信，处处受限 is in the Chinese texts only (the English says "once untrustworthy, restricted everywhere").
+    expect(ids('处处受限')).toEqual(expect.arrayContaining(['once-untrustworthy-guideline-2018', 'shen-kui-critique-2019']));
+    expect(ids('处处受限')).toEqual(oracle('处处受限'));
+  });
+
+  it('finds Chinese text by toneless pinyin, with or without spaces, only once the table is given', () => {
+    expect(ids('chuchushouxian')).toEqual([]);
+    const found = pinyinIds('chuchushouxian');
+    expect(found).toEqual(expect.arrayContaining(['once-untrustworthy-guideline-2018', 'shen-kui-critique-2019']));
+    expect(pinyinIds('chu chu shou xian')).toEqual(expect.arrayContaining(found));
+    expect(pinyinIds('ChuChu ShouXian')).toEqual(pinyinIds('chuchu shouxian'));
+    expect(found).toEqual(oracle('chuchushouxian', pinyinTable));
+  });
+
+  it('finds Chinese text by pinyin with tone marks', () => {
+    expect(pinyinIds('chùchù shòuxiàn')).toEqual(pinyinIds('chuchu shouxian'));
+    expect(pinyinIds('shèhuì xìnyòng')).toEqual(pinyinIds('shehui xinyong'));
+    expect(pinyinIds('shèhuìxìnyòng')).toEqual(pinyinIds('shehuixinyong'));
+    expect(pinyinIds('jiànkāngmǎ')).toContain('health-code-app-2020');
+  });
+
+  it('"jiankangma" and "shehuixinyong" find the events whose Chinese text has 健康码 and 社会信用', () => {
+    const withChars = (chars: string) => dataset.events.filter((e) => `${e.title_zh ?? ''} ${e.summary_zh ?? ''}`.includes(chars)).map((e) => e.id);
+    expect(withChars('健康码').length).toBeGreaterThan(1);
+    expect(pinyinIds('jiankangma')).toEqual(expect.arrayContaining(withChars('健康码')));
+    expect(pinyinIds('shehuixinyong')).toEqual(expect.arrayContaining(withChars('社会信用')));
+    // Pinyin of the references' original titles and names counts too: 林钧跃 (Lin Junyu) is cited by footnote 45.
+    expect(pinyinIds('linjunyue')).toEqual(expect.arrayContaining(citing(45)));
+  });
+
+  it('still finds English, and agrees with the naive oracle with pinyin', () => {
+    for (const query of ['triangular', 'Suzhou civility', 'Lieberthal', '社会信用', 'xinyong tixi', 'dao de dang an', 'zhurongji', 'wenmingma', 'zz-no-such-text', '1990']) {
+      expect(pinyinIds(query), query).toEqual(oracle(query, pinyinTable));
+    }
+    expect(pinyinIds('triangular')).toEqual(ids('triangular'));
+  });
+});
+
 describe('createSearchIndex on a small dataset', () => {
   const ref = (over: Partial<Reference> & { id: string }): Reference => ({ key: over.id, authors: [], year: null, title: 'Untitled', ...over });
   const small: Dataset = {
@@ -205,5 +260,58 @@ describe('createSearchIndex on a small dataset', () => {
     if (!event) throw new Error('missing event');
     event.title = 'Changed';
     expect([...(idx.match('alpha') ?? [])]).toEqual(['a']);
+  });
+});
+
+describe('createSearchIndex on a small bilingual dataset', () => {
+  const table = unpackPinyinTable('jian健kang康ma码xin信yong用she社hui会');
+  const bilingual: Dataset = {
+    source: { title: 'Test' },
+    categories: [{ id: 'c', label: 'C', description: '' }],
+    events: [
+      { id: 'a', title: 'Health', title_zh: '健康', start: '2000', category: 'c', summary: 'Code', summary_zh: '码', footnotes: [] },
+      { id: 'b', title: 'Credit', title_zh: '社会信用', start: '2001', category: 'c', summary: 'Plain', footnotes: [] },
+      { id: 'c', title: 'English only', start: '2002', category: 'c', summary: 'No Chinese', footnotes: [] },
+    ],
+    footnotes: [],
+    references: [],
+  };
+  const idx = createSearchIndex(bilingual, { pinyin: table });
+  const find = (q: string) => [...(idx.match(q) ?? new Set(['<null>']))].sort();
+
+  it('searches title_zh and summary_zh by characters and by pinyin', () => {
+    const cases: [string, string[]][] = [
+      ['健康', ['a']],
+      ['码', ['a']],
+      ['信用', ['b']],
+      ['jiankang', ['a']],
+      ['jian kang', ['a']],
+      ['jiànkāng', ['a']],
+      ['ma', ['a']],
+      ['shehuixinyong', ['b']],
+      ['shè huì xìn yòng', ['b']],
+      ['xinyong', ['b']],
+      ['health', ['a']],
+      ['english', ['c']],
+    ];
+    for (const [query, expected] of cases) expect(find(query), query).toEqual(expected);
+  });
+
+  it('never matches across fields: not title_zh into summary_zh, nor characters into their pinyin', () => {
+    // title_zh 健康 + summary_zh 码: each is found, the run across them is not.
+    expect(find('健康码')).toEqual([]);
+    expect(find('jiankangma')).toEqual([]);
+    // 社会信用 is followed by its pinyin as a separate field.
+    expect(find('信用she')).toEqual([]);
+    expect(find('用shehui')).toEqual([]);
+    // Pinyin of the title does not run into the English summary.
+    expect(find('yongplain')).toEqual([]);
+  });
+
+  it('without a table, Chinese is found by its characters only', () => {
+    const plain = createSearchIndex(bilingual);
+    expect([...(plain.match('信用') ?? [])]).toEqual(['b']);
+    expect([...(plain.match('xinyong') ?? [])]).toEqual([]);
+    expect([...(createSearchIndex(bilingual, { pinyin: null }).match('xinyong') ?? [])]).toEqual([]);
   });
 });

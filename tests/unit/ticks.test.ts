@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { computeTicks, type AxisTicks, type Tick } from '../../src/timeline/ticks';
+import { computeTicks, formatTickDate, type AxisTicks, type Tick } from '../../src/timeline/ticks';
 import { createTimeScale } from '../../src/timeline/scale';
 import { estimateTextWidth } from '../../src/timeline/textWidth';
 
@@ -227,4 +227,41 @@ describe('computeTicks, at any window', () => {
       { numRuns: Number(process.env.TICKS_RUNS ?? 300) },
     );
   }, 60_000);
+});
+
+describe('computeTicks in Chinese (lang: "zh")', () => {
+  it('labels years, months and days the Chinese way, with a context row', () => {
+    const years = computeTicks(createTimeScale([utc(1985), utc(2025)], 1200), { lang: 'zh' });
+    expect(years.ticks.every((t) => /^\d{4}年$/.test(t.label))).toBe(true);
+    expect(overlaps(years)).toEqual([]);
+
+    const months = computeTicks(scale(utc(1990, 3, 10), utc(1992, 3, 10), 1200), { lang: 'zh' });
+    expect(months.level).toBe('month');
+    expect(labels(months.ticks).slice(0, 3)).toEqual(['4月', '5月', '6月']);
+    expect(labels(months.context)).toEqual(['1990年', '1991年', '1992年']);
+    expect(overlaps(months)).toEqual([]);
+
+    const days = computeTicks(scale(utc(1990, 3, 10), utc(1990, 3, 31), 1200), { lang: 'zh' });
+    expect(days.level).toBe('day');
+    expect(labels(days.ticks)[0]).toBe('10日');
+    expect(labels(days.context)).toEqual(['1990年3月']);
+    expect(overlaps(days)).toEqual([]);
+  });
+
+  it('never overlaps two Chinese labels (full-width characters a full em)', () => {
+    fc.assert(
+      fc.property(windowArb, fc.integer({ min: 8, max: 24 }), fc.integer({ min: 0, max: 40 }), ({ start, logSpan, width }, fontSize, minGap) => {
+        const s = scale(new Date(start), new Date(start + Math.round(Math.exp(logSpan))), width);
+        expect(overlaps(computeTicks(s, { fontSize, minGap, lang: 'zh' }), fontSize, minGap)).toEqual([]);
+      }),
+      { numRuns: Number(process.env.TICKS_RUNS ?? 200) },
+    );
+  }, 60_000);
+
+  it('labels the overview strips at the precision of each tick', () => {
+    expect(formatTickDate(utc(1990), 'zh')).toBe('1990年');
+    expect(formatTickDate(utc(1990, 6), 'zh')).toBe('6月');
+    expect(formatTickDate(utc(1990, 6, 14), 'zh')).toBe('6月14日');
+    expect(formatTickDate(utc(1990, 6, 14), 'en')).toBe('14 Jun');
+  });
 });

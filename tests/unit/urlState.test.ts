@@ -4,7 +4,7 @@ import { parseDate, startOf } from '../../src/data/dates';
 import { decodeUrlState, encodeUrlState, type UrlState } from '../../src/state/urlState';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const ALLOWED_KEYS = new Set(['event', 'from', 'to', 'cat', 'q', 'view', 'mode', 'tour']);
+const ALLOWED_KEYS = new Set(['event', 'work', 'from', 'to', 'cat', 'q', 'view', 'lane', 'group', 'mode', 'tour']);
 
 describe('encodeUrlState', () => {
   it('writes keys in a fixed order, without a leading #', () => {
@@ -103,6 +103,17 @@ describe('decodeUrlState', () => {
     expect(decodeUrlState('q=a+b')).toEqual({ q: 'a+b' });
   });
 
+  it('writes work, lane and group in their place in the order', () => {
+    expect(encodeUrlState({ group: 'section', lane: 'literature', work: 'creemers-2018', view: 'list', q: 'x' })).toBe('work=creemers-2018&q=x&view=list&lane=literature&group=section');
+  });
+
+  it('accepts lane=literature and group=section only, and work ids of the id form', () => {
+    expect(decodeUrlState('lane=literature&group=section&work=creemers-2018')).toEqual({ lane: 'literature', group: 'section', work: 'creemers-2018' });
+    for (const bad of ['events', 'LITERATURE', '', 'literature%20']) expect(decodeUrlState(`lane=${bad}`), bad).toEqual({});
+    for (const bad of ['category', 'Section', '']) expect(decodeUrlState(`group=${bad}`), bad).toEqual({});
+    for (const bad of ['Creemers', '-x', '%3Cscript%3E']) expect(decodeUrlState(`work=${bad}`), bad).toEqual({});
+  });
+
   it('accepts view=list only', () => {
     expect(decodeUrlState('view=list')).toEqual({ view: 'list' });
     for (const bad of ['timeline', 'LIST', '', 'list%20']) expect(decodeUrlState(`view=${bad}`), bad).toEqual({});
@@ -155,6 +166,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
   .record(
     {
       event: idArb,
+      work: idArb,
       range: fc.oneof(
         fc.record({ from: isoArb }, { requiredKeys: [] }),
         fc.record({ to: isoArb }, { requiredKeys: [] }),
@@ -163,6 +175,8 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       cat: fc.uniqueArray(idArb, { maxLength: 8 }),
       q: unicodeQueryArb,
       view: fc.constant('list' as const),
+      lane: fc.constant('literature' as const),
+      group: fc.constant('section' as const),
       mode: fc.constant('present' as const),
       tour: fc.uniqueArray(idArb, { minLength: 1, maxLength: 12 }),
     },
@@ -194,6 +208,9 @@ describe('properties', () => {
     for (const key of Object.keys(state)) expect(ALLOWED_KEYS.has(key), key).toBe(true);
     for (const value of Object.values(state)) expect(value).not.toBeUndefined();
     if ('event' in state) expect(state.event).toMatch(ID);
+    if ('work' in state) expect(state.work).toMatch(ID);
+    if ('lane' in state) expect(state.lane).toBe('literature');
+    if ('group' in state) expect(state.group).toBe('section');
     if ('from' in state) expect(parseDate(state.from ?? '')).not.toBeNull();
     if ('to' in state) expect(parseDate(state.to ?? '')).not.toBeNull();
     if (state.from !== undefined && state.to !== undefined) expect(startMs(state.to)).toBeGreaterThan(startMs(state.from));
@@ -228,7 +245,7 @@ describe('properties', () => {
   });
 
   it('never throws on arbitrary values for each key', () => {
-    const part = fc.tuple(fc.constantFrom('event', 'from', 'to', 'cat', 'q', 'view', 'mode', 'tour'), fc.string({ unit: 'binary', maxLength: 600 })).map(([k, v]) => `${k}=${v}`);
+    const part = fc.tuple(fc.constantFrom('event', 'work', 'from', 'to', 'cat', 'q', 'view', 'lane', 'group', 'mode', 'tour'), fc.string({ unit: 'binary', maxLength: 600 })).map(([k, v]) => `${k}=${v}`);
     fc.assert(
       fc.property(fc.array(part, { maxLength: 8 }), fc.constantFrom('', '#'), (parts, prefix) => {
         checkValid(decodeUrlState(prefix + parts.join('&')));

@@ -12,17 +12,29 @@ describe('toUrlState and fromUrlState', () => {
   it('round-trips a view with a day-aligned window, hidden categories, a query, a tour and presentation', () => {
     const state = {
       selectedId: 'state-council-notice-1990',
+      selectedWork: null,
       window: { from: day('1985-01-01'), to: day('1996-01-01') },
       hiddenCategories: ['controversy'],
       query: 'triangular',
       view: 'list' as const,
+      literature: true,
+      groupBy: 'section' as const,
       mode: 'present' as const,
       tour: ['trustworthiness-pilots-1984', 'state-council-notice-1990'],
     };
     const url = toUrlState(state, scs);
-    expect(url).toMatchObject({ event: 'state-council-notice-1990', from: '1985-01-01', to: '1995-12-31', q: 'triangular', view: 'list', mode: 'present' });
+    expect(url).toMatchObject({ event: 'state-council-notice-1990', from: '1985-01-01', to: '1995-12-31', q: 'triangular', view: 'list', lane: 'literature', group: 'section', mode: 'present' });
     expect(url.cat).toEqual(scs.categories.map((c) => c.id).filter((id) => id !== 'controversy'));
     expect(fromUrlState(decodeUrlState(encodeUrlState(url)), scs)).toEqual(state);
+  });
+
+  it('keeps a selected work when no event is selected, and drops a work the dataset does not cite', () => {
+    const url = toUrlState({ ...fromUrlState({}, scs), selectedWork: 'creemers-2018' }, scs);
+    expect(encodeUrlState(url)).toBe('work=creemers-2018');
+    expect(fromUrlState(decodeUrlState('work=creemers-2018&lane=literature'), scs)).toMatchObject({ selectedWork: 'creemers-2018', selectedId: null, literature: true, groupBy: 'category' });
+    expect(fromUrlState(decodeUrlState('work=no-such-work'), scs).selectedWork).toBeNull();
+    // An event and a work in one link: the event wins, as in the store (one selection at a time).
+    expect(fromUrlState(decodeUrlState('event=state-council-notice-1990&work=creemers-2018'), scs)).toMatchObject({ selectedId: 'state-council-notice-1990', selectedWork: null });
   });
 
   it('drops what the dataset does not have and clamps the window to the data', () => {

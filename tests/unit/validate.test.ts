@@ -29,6 +29,24 @@ describe('validateDataset', () => {
     expect(dataset).toEqual(data);
   });
 
+  it('accepts Chinese versions in the _zh fields, and refuses empty or non-text ones', () => {
+    const data: Record<string, unknown> & ReturnType<typeof tiny> = tiny();
+    Object.assign(data.events[0]!, { title_zh: '第一', summary_zh: '摘要' });
+    Object.assign(data.categories[0]!, { label_zh: '政策', description_zh: '国家文件。' });
+    data.eras = [{ id: 'r', label: 'R', label_zh: '改革', start: '1978', end: '2022', description_zh: '说明' }];
+    data.tours = [{ id: 't', title: 'T', title_zh: '导览', description_zh: '说明', steps: [{ event: 'a', caption: 'C', caption_zh: '说明（注1）' }] }];
+    expect(messages(data)).toEqual([]);
+    Object.assign(data.events[0]!, { title_zh: ' ', summary_zh: 5 });
+    Object.assign(data.categories[0]!, { label_zh: '' });
+    (data.tours as { steps: { caption_zh: unknown }[] }[])[0]!.steps[0]!.caption_zh = null;
+    expect(messages(data)).toEqual([
+      'categories[0].label_zh: is empty',
+      'events[0].title_zh: is empty',
+      'events[0].summary_zh: should be text, not the number 5',
+      'tours[0].steps[0].caption_zh: should be text, not null',
+    ]);
+  });
+
   it('names the path and the reason of a bad date', () => {
     const data = tiny();
     data.events[1]!.start = '1990-13-01';
@@ -101,6 +119,19 @@ describe('validateDataset', () => {
       ],
     };
     expect(messages(data)).toEqual(['tours[1].id: tour id "t" is used twice (first at tours[0].id)', 'tours[0].steps[1].event: event "missing" does not exist']);
+  });
+
+  it('accepts section bands, and reports a band id or a section number used twice and a malformed number', () => {
+    const band = (id: string, numbers: string[]) => ({ id, title: `Band ${id}`, numbers });
+    expect(validateDataset({ ...tiny(), sections: [band('west', ['5']), band('home', ['7', '7.2'])] }).problems).toEqual([]);
+    expect(messages({ ...tiny(), sections: [band('west', ['5']), band('west', ['6', '5'])] })).toEqual([
+      'sections[1].id: section id "west" is used twice (first at sections[0].id)',
+      'sections[1].numbers[1]: section number "5" is used twice (first at sections[0].numbers[0])',
+    ]);
+    const malformed = messages({ ...tiny(), sections: [band('west', ['five']), band('home', [])] });
+    expect(malformed).toHaveLength(2);
+    expect(malformed[0]).toMatch(/^sections\[0\]\.numbers\[0\]: "five" is not a section number/);
+    expect(malformed[1]).toMatch(/^sections\[1\]\.numbers: names no section/);
   });
 
   it('checks each tour on its own: a title, at least one step, a caption for each', () => {

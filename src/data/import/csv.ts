@@ -24,6 +24,8 @@
  *   empty: "uncategorised". The categories are made from this column, labelled
  *   by a "category_label" column where there is one (as in our export).
  * - footnotes: numbers separated by ";", "," or spaces ("12; 14").
+ * - title_zh, summary_zh: the Simplified Chinese title and summary (optional
+ *   columns; an empty cell means none, so the English one is shown).
  * - Header names also match without "_", "-" or spaces ("date_source").
  * - Other columns (such as this project's export's "works") are kept in each
  *   event as text under their header name, and otherwise ignored.
@@ -190,6 +192,8 @@ const COLUMNS = {
   category: 'category',
   categorylabel: 'categoryLabel',
   summary: 'summary',
+  titlezh: 'title_zh',
+  summaryzh: 'summary_zh',
   footnotes: 'footnotes',
   section: 'section',
   datesource: 'dateSource',
@@ -376,6 +380,10 @@ export function csvToDataset(text: string, options: CsvOptions = {}): ImportResu
     } else event.category = categoryOf(category, cell(row, 'categoryLabel'));
 
     event.summary = cell(row, 'summary') ?? '';
+    for (const column of ['title_zh', 'summary_zh'] as const) {
+      const value = cell(row, column);
+      if (value !== undefined) event[column] = value;
+    }
 
     const footnotes = cell(row, 'footnotes');
     const numbers: number[] = [];

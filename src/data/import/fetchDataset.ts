@@ -14,26 +14,14 @@
  * It never throws: every failure is a result with a kind and a plain message.
  */
 
-/** English messages ({name} placeholders, as in src/i18n/messages.ts). */
-export const FETCH_MESSAGES = {
-  fetchNotAnAddress: '“{url}” is not a web address.',
-  fetchBlockedScheme: 'Only https: addresses, or files on this site, can be loaded (not {scheme} addresses).',
-  fetchBlockedHttp: 'Only https: addresses, or files on this site, can be loaded: http: is not encrypted.',
-  fetchBlockedCredentials: 'Addresses that contain a user name or password are not loaded.',
-  fetchBlockedRedirect: 'The server sent the request on to {url}, which is neither an https: address nor on this site.',
-  fetchTimeout: 'The server did not answer within {seconds} seconds.',
-  fetchNetwork: 'The request was blocked or failed (the server may not allow cross-origin requests (CORS) or be offline).',
-  fetchHttp: 'The server answered {status}.',
-  fetchTooLarge: 'The file is larger than {size}.',
-  fetchNotText: 'The file is not text (it looks like an image, a PDF, an archive or a spreadsheet; save spreadsheets as CSV).',
-  fetchWebPage: 'The address leads to a web page, not to a data file (on GitHub, use the “Raw” link).',
-  fetchAborted: 'The download was cancelled.',
-} as const;
+import { t, type MessageKey } from '../../i18n/messages';
 
-export type FetchMessageKey = keyof typeof FETCH_MESSAGES;
+/** The message keys of the failures (in src/i18n/messages.ts, in every language). */
+export type FetchMessageKey = Extract<MessageKey, `fetch${string}`>;
 
+/** A failure's message, in the interface language at the time it happened. */
 function fill(key: FetchMessageKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return FETCH_MESSAGES[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return t(key, values);
 }
 
 export type FetchFailureKind = 'blocked' | 'timeout' | 'network' | 'http' | 'too-large' | 'not-text' | 'aborted';

@@ -36,6 +36,7 @@ import { CategorySchema, EraSchema, EventSchema, FootnoteSchema, ReferenceSchema
 import type { Category, Dataset, Era, Footnote, Reference, Source, TimelineEvent, Tour } from '../schema';
 import { describeValue, formatPath, issueMessage, type Problem } from '../validate';
 import { isOrdered, parseDate } from '../dates';
+import { DEFAULT_SOURCE_TITLE } from './defaults';
 
 export type Severity = 'rejected' | 'warning';
 
@@ -76,7 +77,7 @@ export interface ImportResult {
 }
 
 /** The title of a timeline whose file gives none. */
-export const DEFAULT_SOURCE_TITLE = 'Imported timeline';
+export { DEFAULT_SOURCE_TITLE };
 
 export type PathKey = string | number;
 

@@ -1,10 +1,15 @@
 import { useRef, useState } from 'react';
 import { useStore } from '../../state/store';
 import { selectDataset } from '../../state/selectors';
+import { chosenLang } from '../../state/langSlice';
 import { t } from '../../i18n/messages';
-import { EmbedDialog } from './EmbedDialog';
+import { LazyPart } from '../../components/LazyPart';
+import { lazyModule } from '../../lazyModule';
 import { DEFAULT_EMBED_HEIGHT, pageAddress, type EmbedChoices } from './snippet';
 import './embed.css';
+
+/** The dialog and its snippet builder, fetched the first time it opens. */
+const embedDialog = lazyModule(() => import('./EmbedDialog'));
 
 /** Opens the "Embed" dialog, which builds the iframe snippet for a course page; focus comes back here when it closes. */
 export function EmbedButton() {
@@ -21,7 +26,14 @@ export function EmbedButton() {
       theme: 'system',
       compact: false,
       height: DEFAULT_EMBED_HEIGHT,
+      // The language the teacher picked goes into the frame; otherwise each visitor's browser decides.
+      lang: chosenLang(),
     });
+  };
+
+  const close = () => {
+    setInitial(null);
+    buttonRef.current?.focus();
   };
 
   return (
@@ -30,15 +42,16 @@ export function EmbedButton() {
         {t('embedButton')}
       </button>
       {initial && (
-        <EmbedDialog
-          dataset={dataset}
-          initial={initial}
-          page={pageAddress(window.location.href)}
-          onClose={() => {
-            setInitial(null);
-            buttonRef.current?.focus();
-          }}
-        />
+        <LazyPart
+          module={embedDialog}
+          failedActions={
+            <button type="button" onClick={close}>
+              {t('embedClose')}
+            </button>
+          }
+        >
+          {(m) => <m.EmbedDialog dataset={dataset} initial={initial} page={pageAddress(window.location.href)} onClose={close} />}
+        </LazyPart>
       )}
     </>
   );

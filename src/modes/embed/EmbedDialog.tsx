@@ -4,7 +4,9 @@ import type { Theme } from '../../state/store';
 import { formatDateShort } from '../../data/formatDate';
 import { compareDates, parseDate } from '../../data/dates';
 import { THEME_LABELS, THEMES } from '../../state/theme';
-import { t } from '../../i18n/messages';
+import { LANG_NAMES, LANGS, t, type Lang } from '../../i18n/messages';
+import { HTML_LANG } from '../../i18n/localize';
+import { parseLang } from '../../i18n/detectLang';
 import { clampHeight, embedSnippet, embedSrc, HOST_SCRIPT, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT, type EmbedChoices } from './snippet';
 
 interface EmbedDialogProps {
@@ -29,9 +31,10 @@ export function EmbedDialog({ dataset, initial, page, onClose }: EmbedDialogProp
   const [categories, setCategories] = useState<readonly string[]>(initial.categories);
   const [theme, setTheme] = useState<Theme>(initial.theme);
   const [compact, setCompact] = useState(initial.compact);
+  const [lang, setLang] = useState<Lang | null>(initial.lang ?? null);
   const [height, setHeight] = useState(String(initial.height));
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const ids = { title: useId(), intro: useId(), event: useId(), theme: useId(), height: useId(), heightHint: useId(), code: useId(), fit: useId() };
+  const ids = { title: useId(), intro: useId(), event: useId(), theme: useId(), lang: useId(), height: useId(), heightHint: useId(), code: useId(), fit: useId() };
 
   const events = useMemo(
     () =>
@@ -43,8 +46,9 @@ export function EmbedDialog({ dataset, initial, page, onClose }: EmbedDialogProp
     [dataset.events],
   );
   const allCategories = useMemo(() => dataset.categories.map((c) => c.id), [dataset.categories]);
-  const choices: EmbedChoices = { event: event || null, categories, theme, compact, height: clampHeight(height) };
-  const snippet = embedSnippet(embedSrc(page, choices, allCategories), t('appTitle'), choices.height);
+  const choices: EmbedChoices = { event: event || null, categories, theme, compact, height: clampHeight(height), lang };
+  // The frame's title in the language it will show (the page's when the visitor's browser decides).
+  const snippet = embedSnippet(embedSrc(page, choices, allCategories), t('appTitle', {}, lang ?? undefined), choices.height);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -121,6 +125,17 @@ export function EmbedDialog({ dataset, initial, page, onClose }: EmbedDialogProp
             {THEMES.map((th) => (
               <option key={th} value={th}>
                 {t(THEME_LABELS[th])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="embed-field">
+          <label htmlFor={ids.lang}>{t('embedLanguage')}</label>
+          <select id={ids.lang} value={lang ?? ''} onChange={(e) => setLang(parseLang(e.target.value))}>
+            <option value="">{t('embedLanguageBrowser')}</option>
+            {LANGS.map((option) => (
+              <option key={option} value={option} lang={HTML_LANG[option]}>
+                {LANG_NAMES[option]}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@
  * out of its attribute.
  */
 import type { Theme } from '../../state/store';
+import type { Lang } from '../../i18n/localize';
 import { encodeUrlState } from '../../state/urlState';
 
 export const HEIGHT_MESSAGE = 'scs-timeline:height';
@@ -21,6 +22,8 @@ export interface EmbedChoices {
   readonly compact: boolean;
   /** The iframe's height in CSS pixels. */
   readonly height: number;
+  /** The interface language of the embed (`?lang=`); null or absent: the visitor's browser language. */
+  readonly lang?: Lang | null;
 }
 
 /** Escapes text for a double- or single-quoted HTML attribute value (and for text content). */
@@ -48,7 +51,8 @@ export function clampHeight(value: unknown): number {
 }
 
 /**
- * The iframe's src: the page address, the embed options in the query, and
+ * The iframe's src: the page address, the embed options (and the language,
+ * when one was chosen) in the query, and
  * the view (event, categories) in the hash, as the app reads them.
  * `allCategories` tells "all visible" (no `cat` in the hash) from a subset.
  */
@@ -56,6 +60,7 @@ export function embedSrc(page: string, choices: EmbedChoices, allCategories: rea
   const query = ['embed=1'];
   if (choices.theme !== 'system') query.push(`theme=${encodeURIComponent(choices.theme)}`);
   if (choices.compact) query.push('compact=1');
+  if (choices.lang) query.push(`lang=${encodeURIComponent(choices.lang)}`);
   const visible = allCategories.filter((id) => choices.categories.includes(id));
   const hash = encodeUrlState({
     ...(choices.event ? { event: choices.event } : {}),

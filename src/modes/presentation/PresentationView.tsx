@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useStore } from '../../state/store';
-import { selectSelectedId } from '../../state/selectors';
+import { selectLang, selectSelectedId } from '../../state/selectors';
+import { textLang } from '../../i18n/localizeDataset';
 import { timelineBounds } from '../../timeline/bounds';
 import { spanOf } from '../../timeline/viewport';
 import { CategorySymbol } from '../../components/CategorySymbol';
 import { t } from '../../i18n/messages';
+import { inLang, tParts } from '../../i18n/tParts';
 import { currentIndex, selectPresentationSequence, slideAnnouncement, slideDate, sourceLine, worksText } from './sequence';
 import { useFollowWindow, windowForEvent } from './useFollowWindow';
 import { focusEventSoon } from './focusEvent';
@@ -44,6 +46,7 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
   const setMode = useStore((s) => s.setMode);
   const announce = useStore((s) => s.announce);
   const dataTour = useStore(selectDataTour);
+  const lang = useStore(selectLang);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -143,7 +146,8 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
   const source = event ? sourceLine(event, dataset) : null;
   const credit = dataset.source;
   // A data tour's steps line up with the sequence (same ids, same order): the step's caption goes with its slide.
-  const caption = dataTour && index >= 0 ? dataTour.steps[index]?.caption.trim() : undefined;
+  const step = dataTour && index >= 0 ? dataTour.steps[index] : undefined;
+  const caption = step?.caption.trim();
 
   return (
     <div className="presentation">
@@ -164,7 +168,7 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
         </div>
         {dataTour ? (
           // The tour's title takes the place of the key hint (the keys are on the buttons too).
-          <p className="presentation-tour">{t('tourPlaying', { title: dataTour.title })}</p>
+          <p className="presentation-tour">{tParts('tourPlaying', { title: inLang(dataTour.title, textLang(dataTour, 'title', lang)) })}</p>
         ) : (
           <p className="presentation-keys">{t('presentKeys')}</p>
         )}
@@ -191,19 +195,25 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
         {event && source ? (
           <article className={caption ? 'slide with-caption' : 'slide'} data-event-id={event.id} aria-labelledby={headingId}>
             <p className="slide-date">{slideDate(event)}</p>
-            <h2 id={headingId} ref={headingRef} tabIndex={-1} className="slide-title">
+            <h2 id={headingId} ref={headingRef} tabIndex={-1} className="slide-title" lang={textLang(event, 'title', lang)}>
               {event.title}
             </h2>
             {category && (
               <p className="slide-category">
                 <CategorySymbol index={categoryIndex} size={22} />
-                <span>{category.label}</span>
+                <span lang={textLang(category, 'label', lang)}>{category.label}</span>
               </p>
             )}
             {caption && (
-              <p className="slide-caption">{caption}</p>
+              <p className="slide-caption" lang={step ? textLang(step, 'caption', lang) : undefined}>
+                {caption}
+              </p>
             )}
-            {event.summary.trim() && <p className="slide-summary">{event.summary}</p>}
+            {event.summary.trim() && (
+              <p className="slide-summary" lang={textLang(event, 'summary', lang)}>
+                {event.summary}
+              </p>
+            )}
             <p className="slide-source">
               <span className="slide-footnotes">{source.where}</span>
               {source.works.length > 0 && ` — ${worksText(source)}`}

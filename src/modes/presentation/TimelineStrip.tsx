@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { scaleUtc } from 'd3-scale';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { useStore } from '../../state/store';
-import { selectWindow } from '../../state/selectors';
+import { selectLang, selectWindow } from '../../state/selectors';
+import { formatTickDate } from '../../timeline/ticks';
+import { estimateTextWidth } from '../../timeline/textWidth';
 import { coverage } from '../../timeline/scale';
 import { categoryStyle, shapePath } from '../../timeline/categoryStyle';
 import type { Bounds } from '../../timeline/viewport';
@@ -43,8 +45,13 @@ export function TimelineStrip({ dataset, events, currentId, bounds }: TimelineSt
   const fontSize = Math.round(Math.min(22, Math.max(15, height * 0.14)));
 
   const x = useMemo(() => scaleUtc().domain([view.from, view.to]).range([PAD, Math.max(PAD + 1, width - PAD)]), [view.from, view.to, width]);
-  const ticks = x.ticks(Math.max(2, Math.floor(width / (fontSize * 6))));
-  const tickLabel = x.tickFormat();
+  const lang = useStore(selectLang);
+  const tickLabel = lang === 'en' ? x.tickFormat() : (date: Date) => formatTickDate(date, lang);
+  // Labels are centred on their tick: one that would be cut by the strip's edge is left out.
+  const ticks = x.ticks(Math.max(2, Math.floor(width / (fontSize * 6)))).filter((tick) => {
+    const half = estimateTextWidth(tickLabel(tick), fontSize) / 2;
+    return x(tick) - half >= 0 && x(tick) + half <= width;
+  });
 
   const categoryIndex = useMemo(() => new Map(dataset.categories.map((c, i) => [c.id, i])), [dataset.categories]);
   const spans = useMemo(

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useStore } from '../../state/store';
+import { selectDataset, selectLang } from '../../state/selectors';
+import { textLang } from '../../i18n/localizeDataset';
 import { t } from '../../i18n/messages';
 import { playableTours, presentTour, selectDataTour } from './tours';
 import './TourPicker.css';
@@ -14,8 +16,9 @@ const FROM_LINK = ':link';
  * dataset has tours.
  */
 export function TourPicker({ className }: { className?: string }) {
-  const dataset = useStore((s) => s.dataset);
+  const dataset = useStore(selectDataset);
   const tour = useStore((s) => s.tour);
+  const lang = useStore(selectLang);
   const playing = useStore(selectDataTour);
   const id = useId();
   const tours = playableTours(dataset);
@@ -41,7 +44,7 @@ export function TourPicker({ className }: { className?: string }) {
       >
         <option value={ALL}>{t('tourAllEvents')}</option>
         {tours.map((candidate) => (
-          <option key={candidate.id} value={candidate.id}>
+          <option key={candidate.id} value={candidate.id} lang={textLang(candidate, 'title', lang)}>
             {candidate.title}
           </option>
         ))}

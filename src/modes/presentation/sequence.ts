@@ -5,9 +5,9 @@
  */
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import type { StoreState } from '../../state/store';
-import { selectVisibleEvents } from '../../state/selectors';
+import { selectDataset, selectVisibleEvents } from '../../state/selectors';
 import { formatDateRange } from '../../data/formatDate';
-import { en, t, type Messages } from '../../i18n/messages';
+import { currentLang, joinList, t, type Lang } from '../../i18n/messages';
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
@@ -20,7 +20,8 @@ let lastTour: { events: readonly TimelineEvent[]; tour: readonly string[]; resul
  * are unchanged, so it is safe as a store selector.
  */
 export function selectPresentationSequence(state: StoreState): readonly TimelineEvent[] {
-  const { tour, dataset } = state;
+  const { tour } = state;
+  const dataset = selectDataset(state);
   if (!dataset) return NO_EVENTS;
   if (!tour || tour.length === 0) return selectVisibleEvents(state);
   if (lastTour && lastTour.events === dataset.events && lastTour.tour === tour) return lastTour.result;
@@ -50,10 +51,10 @@ export interface SourceLine {
 }
 
 /** Where an event comes from, briefly: its footnotes and the keys of the works they cite (at most `maxWorks`). */
-export function sourceLine(event: TimelineEvent, dataset: Dataset, maxWorks = 4, messages: Messages = en): SourceLine {
+export function sourceLine(event: TimelineEvent, dataset: Dataset, maxWorks = 4, lang: Lang = currentLang()): SourceLine {
   if (event.footnotes.length === 0) {
     const section = event.section?.trim();
-    return { where: section ? t('presentSection', { section }, messages) : t('presentNoSource', {}, messages), works: [], more: 0 };
+    return { where: section ? t('presentSection', { section }, lang) : t('presentNoSource', {}, lang), works: [], more: 0 };
   }
   const footnotes = new Map(dataset.footnotes.map((f) => [f.n, f]));
   const keys = new Map(dataset.references.map((r) => [r.id, r.key]));
@@ -64,29 +65,29 @@ export function sourceLine(event: TimelineEvent, dataset: Dataset, maxWorks = 4,
       if (key && !all.includes(key)) all.push(key);
     }
   }
-  const list = event.footnotes.join(', ');
+  const list = joinList(event.footnotes, lang);
   return {
-    where: t(event.footnotes.length === 1 ? 'presentFootnote' : 'presentFootnotes', { list }, messages),
+    where: t(event.footnotes.length === 1 ? 'presentFootnote' : 'presentFootnotes', { list }, lang),
     works: all.slice(0, maxWorks),
     more: Math.max(0, all.length - maxWorks),
   };
 }
 
 /** The works of a source line: "Nguyen 2016; Ma 2019; and 18 more"; empty when there are none. */
-export function worksText(line: SourceLine, messages: Messages = en): string {
-  const works = line.more > 0 ? [...line.works, t('presentMoreWorks', { count: line.more }, messages)] : line.works;
+export function worksText(line: SourceLine, lang: Lang = currentLang()): string {
+  const works = line.more > 0 ? [...line.works, t('presentMoreWorks', { count: line.more }, lang)] : line.works;
   return works.join('; ');
 }
 
 /** The source line as one string: "Footnotes 71, 78 — China News 2019; Xinhua 2020". */
-export function sourceLineText(line: SourceLine, messages: Messages = en): string {
-  return line.works.length === 0 ? line.where : `${line.where} — ${worksText(line, messages)}`;
+export function sourceLineText(line: SourceLine, lang: Lang = currentLang()): string {
+  return line.works.length === 0 ? line.where : `${line.where} — ${worksText(line, lang)}`;
 }
 
 /** The date of an event in words, at its precision ("about 2011 to 2012"). */
-export const slideDate = (event: TimelineEvent, messages: Messages = en) => formatDateRange(event.start, event.end, event.approximate, messages);
+export const slideDate = (event: TimelineEvent, lang: Lang = currentLang()) => formatDateRange(event.start, event.end, event.approximate, lang);
 
 /** What the live region says for a slide: "7 of 31: 26 March 1990, <title>". */
-export function slideAnnouncement(event: TimelineEvent, index: number, total: number, messages: Messages = en): string {
-  return t('presentAnnounce', { current: index + 1, total, date: slideDate(event, messages), title: event.title }, messages);
+export function slideAnnouncement(event: TimelineEvent, index: number, total: number, lang: Lang = currentLang()): string {
+  return t('presentAnnounce', { current: index + 1, total, date: slideDate(event, lang), title: event.title }, lang);
 }

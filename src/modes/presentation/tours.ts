@@ -7,6 +7,7 @@
 import type { Dataset, Tour } from '../../data/schema';
 import type { StoreState } from '../../state/store';
 import { useStore } from '../../state/store';
+import { selectDataset } from '../../state/selectors';
 import { startPresentation } from './PresentButton';
 
 const NO_TOURS: readonly Tour[] = [];
@@ -27,8 +28,8 @@ export function matchingTour(dataset: Dataset | null, ids: readonly string[] | n
   return dataset.tours.find((tour) => tour.steps.length === ids.length && tour.steps.every((step, i) => step.event === ids[i])) ?? null;
 }
 
-/** The data tour being played, if the store's `tour` is one (a stable object: safe as a selector). */
-export const selectDataTour = (state: StoreState): Tour | null => matchingTour(state.dataset, state.tour);
+/** The data tour being played, if the store's `tour` is one, in the interface language (a stable object: safe as a selector). */
+export const selectDataTour = (state: StoreState): Tour | null => matchingTour(selectDataset(state), state.tour);
 
 /**
  * Presents a tour from its first step, or (null) all the visible events by

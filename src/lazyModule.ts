@@ -1,0 +1,26 @@
+/**
+ * A module the first screen does not need (presentation, export, import,
+ * embed dialog), fetched on first use: `load()` asks once however often it is
+ * called; a failure (offline) is forgotten, so the next call tries again.
+ * `current()` is the module once it has arrived, for a synchronous render.
+ */
+export interface LazyModule<M> {
+  readonly load: () => Promise<M>;
+  readonly current: () => M | undefined;
+}
+
+export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
+  let pending: Promise<M> | null = null;
+  let module: M | undefined;
+  return {
+    load: () =>
+      (pending ??= importer().then(
+        (loaded) => (module = loaded),
+        (error: unknown) => {
+          pending = null;
+          throw error;
+        },
+      )),
+    current: () => module,
+  };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { binPositions, rectPaths, stackBins } from '../../src/timeline/density';
+
+const positions = fc.array(fc.tuple(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.integer({ min: 0, max: 5 })), { maxLength: 300 });
+
+describe('binPositions', () => {
+  it('counts positions per bin and group', () => {
+    const bins = binPositions([0, 0.5, 1.9, 2, 7], [0, 1, 0, 2, 0], 3, 2);
+    expect(bins).toEqual([
+      { x: 0, counts: [2, 1, 0], total: 3 },
+      { x: 2, counts: [0, 0, 1], total: 1 },
+      { x: 6, counts: [1, 0, 0], total: 1 },
+    ]);
+  });
+
+  it('counts every position in exactly one bin, the one that covers it, and loses none', () => {
+    fc.assert(
+      fc.property(positions, fc.constantFrom(1, 2, 2.5, 7), fc.double({ min: -50, max: 50, noNaN: true }), (pairs, width, origin) => {
+        const xs = pairs.map(([x]) => x);
+        const groups = pairs.map(([, g]) => g);
+        const bins = binPositions(xs, groups, 6, width, origin);
+        expect(bins.reduce((sum, bin) => sum + bin.total, 0)).toBe(xs.length);
+        for (let g = 0; g < 6; g++) {
+          expect(bins.reduce((sum, bin) => sum + bin.counts[g]!, 0)).toBe(groups.filter((x) => x === g).length);
+        }
+        for (let i = 1; i < bins.length; i++) expect(bins[i]!.x).toBeGreaterThan(bins[i - 1]!.x);
+        for (const bin of bins) {
+          expect(bin.total).toBeGreaterThan(0);
+          expect(bin.counts.reduce((a, b) => a + b, 0)).toBe(bin.total);
+        }
+        // Each position lies in the bin of its count.
+        for (const x of xs) {
+          const bin = bins.find((b) => x >= b.x - 1e-6 && x < b.x + width + 1e-6);
+          expect(bin).toBeDefined();
+        }
+      }),
+    );
+  });
+});
+
+describe('stackBins', () => {
+  it('stands each bin on the baseline, as tall as its count allows, split by group', () => {
+    const rects = stackBins(
+      [
+        { x: 0, counts: [1, 0], total: 1 },
+        { x: 2, counts: [2, 2], total: 4 },
+      ],
+      14,
+      8,
+      2,
+    );
+    expect(rects).toEqual([
+      { group: 0, x: 0, y: 12, height: 2 },
+      { group: 0, x: 2, y: 10, height: 4 },
+      { group: 1, x: 2, y: 6, height: 4 },
+    ]);
+  });
+
+  it('keeps every column between the smallest and the largest height, its parts adding up', () => {
+    fc.assert(
+      fc.property(positions, (pairs) => {
+        const bins = binPositions(
+          pairs.map(([x]) => x),
+          pairs.map(([, g]) => g),
+          6,
+          2,
+        );
+        const rects = stackBins(bins, 20, 16, 4);
+        for (const bin of bins) {
+          const parts = rects.filter((r) => r.x === bin.x);
+          expect(parts.length).toBe(bin.counts.filter((c) => c > 0).length);
+          const height = parts.reduce((sum, r) => sum + r.height, 0);
+          expect(height).toBeGreaterThanOrEqual(4 - 1e-9);
+          expect(height).toBeLessThanOrEqual(16 + 1e-9);
+          for (const r of parts) expect(r.y + r.height).toBeLessThanOrEqual(20 + 1e-9);
+        }
+        // The fullest bin is the tallest.
+        const fullest = Math.max(0, ...bins.map((b) => b.total));
+        if (fullest > 0) {
+          const tallest = Math.max(...bins.map((b) => rects.filter((r) => r.x === b.x).reduce((sum, r) => sum + r.height, 0)));
+          expect(tallest).toBeCloseTo(16);
+        }
+      }),
+    );
+  });
+});
+
+describe('rectPaths', () => {
+  it('draws one path per group, each rect as a closed subpath', () => {
+    const paths = rectPaths(
+      [
+        { group: 0, x: 0, y: 12, height: 2 },
+        { group: 2, x: 2, y: 10, height: 4 },
+        { group: 0, x: 4, y: 6, height: 8 },
+      ],
+      2,
+    );
+    expect([...paths]).toEqual([
+      [0, 'M0,12h2v2h-2ZM4,6h2v8h-2Z'],
+      [2, 'M2,10h2v4h-2Z'],
+    ]);
+  });
+});
