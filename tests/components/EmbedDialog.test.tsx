@@ -3,6 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EmbedButton } from '../../src/modes/embed/EmbedButton';
+import { decodeUrlState } from '../../src/state/urlState';
 import { useStore } from '../../src/state/store';
 import type { Dataset } from '../../src/data/schema';
 
@@ -84,6 +85,27 @@ describe('EmbedDialog', () => {
     }
     expect(code()).toContain('#cat="');
     expect(within(dialog).getByText('No category is selected: the embedded timeline will show no event.')).toBeInTheDocument();
+  });
+
+  it('offers the dataset’s tours, the cited works and rows by section, and puts them in the link', async () => {
+    const { user, dialog, code } = await openDialog();
+    const picker = within(dialog).getByLabelText('Play a tour');
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['None: browse the timeline', ...scs.tours!.map((t) => t.title)]);
+    const tour = scs.tours![0]!;
+    await user.selectOptions(picker, tour.id);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Show the cited works under the axis' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Rows by the article’s sections' }));
+    const src = new URL(code().match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
+    expect(decodeUrlState(src.hash)).toMatchObject({ lane: 'literature', group: 'section', mode: 'present', tour: tour.steps.map((step) => step.event) });
+  });
+
+  it('opens with the tour being presented and the lens as it is on the page', async () => {
+    const tour = scs.tours![1]!;
+    useStore.setState({ tour: tour.steps.map((step) => step.event), literature: true, groupBy: 'section' });
+    const { dialog } = await openDialog();
+    expect(within(dialog).getByLabelText('Play a tour')).toHaveValue(tour.id);
+    expect(within(dialog).getByRole('checkbox', { name: 'Show the cited works under the axis' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Rows by the article’s sections' })).toBeChecked();
   });
 
   it('copies the snippet in one click', async () => {

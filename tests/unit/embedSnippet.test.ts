@@ -74,6 +74,12 @@ describe('embedSrc', () => {
     expect(decodeUrlState(url.hash)).toEqual({ event: 'state-council-notice-1990', cat: ['national-policy', 'controversy'] });
   });
 
+  it('carries the cited works, rows by section and a tour to present in the hash', () => {
+    const src = embedSrc(page, choices({ literature: true, bySection: true, tour: ['a-1', 'b-2'] }), ALL);
+    expect(decodeUrlState(new URL(src).hash)).toEqual({ lane: 'literature', group: 'section', mode: 'present', tour: ['a-1', 'b-2'] });
+    expect(embedSrc(page, choices({ literature: false, bySection: false, tour: [] }), ALL)).toBe(`${page}?embed=1`);
+  });
+
   it('writes an empty cat= when no category is chosen', () => {
     expect(decodeUrlState(new URL(embedSrc(page, choices({ categories: [] }), ALL)).hash)).toEqual({ cat: [] });
   });

@@ -28,6 +28,9 @@ export function EmbedButton() {
       height: DEFAULT_EMBED_HEIGHT,
       // The language the teacher picked goes into the frame; otherwise each visitor's browser decides.
       lang: chosenLang(),
+      tour: state.tour,
+      literature: state.literature,
+      bySection: state.groupBy === 'section',
     });
   };
 

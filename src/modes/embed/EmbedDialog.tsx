@@ -5,6 +5,7 @@ import { formatDateShort } from '../../data/formatDate';
 import { compareDates, parseDate } from '../../data/dates';
 import { THEME_LABELS, THEMES } from '../../state/theme';
 import { LANG_NAMES, LANGS, t, type Lang } from '../../i18n/messages';
+import { matchingTour, playableTours, tourEventIds } from '../presentation/tours';
 import { HTML_LANG } from '../../i18n/localize';
 import { parseLang } from '../../i18n/detectLang';
 import { clampHeight, embedSnippet, embedSrc, HOST_SCRIPT, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT, type EmbedChoices } from './snippet';
@@ -32,9 +33,13 @@ export function EmbedDialog({ dataset, initial, page, onClose }: EmbedDialogProp
   const [theme, setTheme] = useState<Theme>(initial.theme);
   const [compact, setCompact] = useState(initial.compact);
   const [lang, setLang] = useState<Lang | null>(initial.lang ?? null);
+  const tours = useMemo(() => playableTours(dataset), [dataset]);
+  const [tourId, setTourId] = useState(() => matchingTour(dataset, initial.tour ?? null)?.id ?? '');
+  const [literature, setLiterature] = useState(initial.literature ?? false);
+  const [bySection, setBySection] = useState(initial.bySection ?? false);
   const [height, setHeight] = useState(String(initial.height));
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const ids = { title: useId(), intro: useId(), event: useId(), theme: useId(), lang: useId(), height: useId(), heightHint: useId(), code: useId(), fit: useId() };
+  const ids = { title: useId(), intro: useId(), event: useId(), tour: useId(), theme: useId(), lang: useId(), height: useId(), heightHint: useId(), code: useId(), fit: useId() };
 
   const events = useMemo(
     () =>
@@ -46,7 +51,8 @@ export function EmbedDialog({ dataset, initial, page, onClose }: EmbedDialogProp
     [dataset.events],
   );
   const allCategories = useMemo(() => dataset.categories.map((c) => c.id), [dataset.categories]);
-  const choices: EmbedChoices = { event: event || null, categories, theme, compact, height: clampHeight(height), lang };
+  const tour = tours.find((candidate) => candidate.id === tourId);
+  const choices: EmbedChoices = { event: event || null, categories, theme, compact, height: clampHeight(height), lang, tour: tour ? tourEventIds(tour) : null, literature, bySection };
   // The frame's title in the language it will show (the page's when the visitor's browser decides).
   const snippet = embedSnippet(embedSrc(page, choices, allCategories), t('appTitle', {}, lang ?? undefined), choices.height);
 
@@ -109,6 +115,25 @@ export function EmbedDialog({ dataset, initial, page, onClose }: EmbedDialogProp
             ))}
           </select>
         </div>
+        {tours.length > 0 && (
+          <div className="embed-field">
+            <label htmlFor={ids.tour}>{t('embedTour')}</label>
+            <select id={ids.tour} value={tourId} onChange={(e) => setTourId(e.target.value)}>
+              <option value="">{t('embedTourNone')}</option>
+              {tours.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <label className="embed-check">
+          <input type="checkbox" checked={literature} onChange={(e) => setLiterature(e.target.checked)} /> {t('embedLiterature')}
+        </label>
+        <label className="embed-check">
+          <input type="checkbox" checked={bySection} onChange={(e) => setBySection(e.target.checked)} /> {t('embedBySection')}
+        </label>
         <fieldset className="embed-categories">
           <legend>{t('embedCategories')}</legend>
           {dataset.categories.map((category) => (

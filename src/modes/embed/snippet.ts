@@ -24,6 +24,12 @@ export interface EmbedChoices {
   readonly height: number;
   /** The interface language of the embed (`?lang=`); null or absent: the visitor's browser language. */
   readonly lang?: Lang | null;
+  /** A tour the embed plays in presentation mode (its event ids, in order); null or absent: browsing. */
+  readonly tour?: readonly string[] | null;
+  /** Whether the cited works are shown under the axis. */
+  readonly literature?: boolean;
+  /** Rows grouped by the article's sections. */
+  readonly bySection?: boolean;
 }
 
 /** Escapes text for a double- or single-quoted HTML attribute value (and for text content). */
@@ -53,7 +59,8 @@ export function clampHeight(value: unknown): number {
 /**
  * The iframe's src: the page address, the embed options (and the language,
  * when one was chosen) in the query, and
- * the view (event, categories) in the hash, as the app reads them.
+ * the view (event, categories, cited works, rows by section, a tour to
+ * present) in the hash, as the app reads them.
  * `allCategories` tells "all visible" (no `cat` in the hash) from a subset.
  */
 export function embedSrc(page: string, choices: EmbedChoices, allCategories: readonly string[]): string {
@@ -65,6 +72,9 @@ export function embedSrc(page: string, choices: EmbedChoices, allCategories: rea
   const hash = encodeUrlState({
     ...(choices.event ? { event: choices.event } : {}),
     ...(visible.length === allCategories.length ? {} : { cat: visible }),
+    ...(choices.literature ? { lane: 'literature' as const } : {}),
+    ...(choices.bySection ? { group: 'section' as const } : {}),
+    ...(choices.tour && choices.tour.length > 0 ? { mode: 'present' as const, tour: choices.tour } : {}),
   });
   return `${page}?${query.join('&')}${hash ? `#${hash}` : ''}`;
 }
