@@ -43,18 +43,11 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import type { Dataset } from '../src/data/schema';
 import { toTimelineJs, toVisTimeline } from './bench-convert';
 import { startBenchServer, type BenchServer } from './bench-server';
+import { CHROME_ARGS as BASE_CHROME_ARGS, CHROME_PATH } from '../tests/e2e/browser';
 import { defaultSynthPath, writeSynth } from './synth';
 
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...BASE_CHROME_ARGS,
   '--enable-precise-memory-info',
   // Nothing leaves the machine: any other host fails to resolve (and is counted below).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',

@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useRef, useState, type Ref } from 'react';
+import { Fragment, type Ref } from 'react';
+import { COPIED, COPY_FAILED, COPY_FIELD, useCopy } from './useCopy';
 import type { Dataset, Footnote, Reference, TimelineEvent } from '../data/schema';
 import { formatDateRange } from '../data/formatDate';
 import { parseDate } from '../data/dates';
@@ -15,8 +16,6 @@ import './DetailsPanel.css';
 /** The id of the panel's h2 (tabIndex -1), for the lead to focus when the panel opens. */
 export const DETAILS_HEADING_ID = 'details-panel-title';
 
-/** How long the "Citation copied" confirmation stays visible. */
-const CONFIRMATION_MS = 4000;
 
 export interface DetailsPanelProps {
   event: TimelineEvent;
@@ -30,11 +29,6 @@ export interface DetailsPanelProps {
   ref?: Ref<HTMLHeadingElement>;
 }
 
-type CopyKind = 'citation' | 'link';
-
-const COPIED: Record<CopyKind, MessageKey> = { citation: 'detailsCitationCopied', link: 'detailsLinkCopied' };
-const FAILED: Record<CopyKind, MessageKey> = { citation: 'detailsCopyFailedCitation', link: 'detailsCopyFailedLink' };
-const FIELD: Record<CopyKind, MessageKey> = { citation: 'detailsCitationField', link: 'detailsLinkField' };
 
 function precisionKey(event: TimelineEvent): MessageKey {
   if (event.approximate) return 'detailsPrecisionApproximate';
@@ -135,45 +129,7 @@ function FootnoteView({ n, footnote, references }: { n: number; footnote: Footno
  * announces what it copied.
  */
 export function DetailsPanel({ event, dataset, onClose, onPrevious, onNext, pageUrl, ref }: DetailsPanelProps) {
-  const announce = useStore((state) => state.announce);
-  const [copied, setCopied] = useState<CopyKind | null>(null);
-  const [fallback, setFallback] = useState<{ kind: CopyKind; text: string } | null>(null);
-  const fallbackRef = useRef<HTMLTextAreaElement>(null);
-
-  // Another event: forget what was copied for the last one.
-  useEffect(() => {
-    setCopied(null);
-    setFallback(null);
-  }, [event.id]);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = window.setTimeout(() => setCopied(null), CONFIRMATION_MS);
-    return () => window.clearTimeout(timer);
-  }, [copied]);
-
-  useEffect(() => {
-    const field = fallbackRef.current;
-    if (!fallback || !field) return;
-    field.focus();
-    field.select();
-  }, [fallback]);
-
-  async function copy(kind: CopyKind, text: string) {
-    try {
-      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-      if (!clipboard || typeof clipboard.writeText !== 'function') throw new Error('clipboard unavailable');
-      await clipboard.writeText(text);
-      setFallback(null);
-      setCopied(kind);
-      announce(t(COPIED[kind]));
-    } catch {
-      // Never fail silently: show the text, selected, for copying by hand.
-      setCopied(null);
-      setFallback({ kind, text });
-      announce(t(FAILED[kind]));
-    }
-  }
+  const { copied, fallback, fallbackRef, copy } = useCopy(event.id);
 
   const pageLang = useStore(selectLang);
   const categoryIndex = dataset.categories.findIndex((c) => c.id === event.category);
@@ -244,13 +200,13 @@ export function DetailsPanel({ event, dataset, onClose, onPrevious, onNext, page
       {copied && <p className="details-copied">{t(COPIED[copied])}</p>}
       {fallback && (
         <div className="details-copy-fallback">
-          <p id={`${DETAILS_HEADING_ID}-copy-help`}>{t(FAILED[fallback.kind])}</p>
+          <p id={`${DETAILS_HEADING_ID}-copy-help`}>{t(COPY_FAILED[fallback.kind])}</p>
           <textarea
             ref={fallbackRef}
             readOnly
             rows={fallback.kind === 'citation' ? 5 : 2}
             value={fallback.text}
-            aria-label={t(FIELD[fallback.kind])}
+            aria-label={t(COPY_FIELD[fallback.kind])}
             aria-describedby={`${DETAILS_HEADING_ID}-copy-help`}
             onFocus={(e) => e.currentTarget.select()}
           />

@@ -16,40 +16,14 @@ interface LazyPartProps<M> {
  * crash.
  */
 export function LazyPart<M>({ module, children, failedActions }: LazyPartProps<M>) {
-  const [loaded, setLoaded] = useState<{ module: M } | null>(() => {
-    const current = module.current();
-    return current === undefined ? null : { module: current };
-  });
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { module: loaded, failed, retry } = useLazyModule(module, true);
 
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    module.load().then(
-      (value) => live && setLoaded({ module: value }),
-      (error: unknown) => {
-        console.warn('A part of the timeline could not be loaded:', error);
-        if (live) setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [module, loaded, attempt]);
-
-  if (loaded) return children(loaded.module);
+  if (loaded) return children(loaded);
   if (failed) {
     return (
       <div role="alert" className="panel panel-error part-failed">
         <p>{t('partLoadFailed')}</p>
-        <button
-          type="button"
-          onClick={() => {
-            setFailed(false);
-            setAttempt((n) => n + 1);
-          }}
-        >
+        <button type="button" onClick={retry}>
           {t('retry')}
         </button>{' '}
         {failedActions}
