@@ -5,17 +5,17 @@ import { formatDateRange } from '../data/formatDate';
 import { parseDate } from '../data/dates';
 import { citationEnd, citationSeparator, citeEvent, referenceParts, type CitationPart } from '../data/cite';
 import { t, type MessageKey } from '../i18n/messages';
-import { HTML_LANG } from '../i18n/localize';
+import { HTML_LANG, langAttribute, localize } from '../i18n/localize';
 import { englishText, textLang } from '../i18n/localizeDataset';
-import { mixedText } from '../i18n/tParts';
+import { localizedContent, mixedText, quotedEnglish } from '../i18n/tParts';
 import { useStore } from '../state/store';
 import { selectLang } from '../state/selectors';
 import { CategorySymbol } from './CategorySymbol';
 import './DetailsPanel.css';
 
-/** The id of the panel's h2 (tabIndex -1), for the lead to focus when the panel opens. */
-export const DETAILS_HEADING_ID = 'details-panel-title';
+import { DETAILS_HEADING_ID } from './detailsIds';
 
+export { DETAILS_HEADING_ID };
 
 export interface DetailsPanelProps {
   event: TimelineEvent;
@@ -84,7 +84,7 @@ export function Citation({ reference }: { reference: Reference }) {
       </span>
       {notes.map((note, i) => (
         <span key={i} className="cite-note" lang={note.lang && note.lang !== pageLang ? HTML_LANG[note.lang] : undefined}>
-          {note.text}
+          {note.lang === 'zh' ? quotedEnglish(note.text) : note.text}
         </span>
       ))}
     </>
@@ -93,6 +93,7 @@ export function Citation({ reference }: { reference: Reference }) {
 
 function FootnoteView({ n, footnote, references }: { n: number; footnote: Footnote | undefined; references: ReadonlyMap<string, Reference> }) {
   const pageLang = useStore(selectLang);
+  const note = footnote && localize(footnote, 'note', pageLang);
   return (
     <li className="details-footnote">
       <h4>
@@ -103,9 +104,9 @@ function FootnoteView({ n, footnote, references }: { n: number; footnote: Footno
         <p>{t('detailsFootnoteMissing', { n })}</p>
       ) : (
         <>
-          {footnote.note && (
-            <p className="details-footnote-note" lang={englishText(pageLang)}>
-              {footnote.note}
+          {note?.text && (
+            <p className="details-footnote-note" lang={langAttribute(note, pageLang)}>
+              {localizedContent(note)}
             </p>
           )}
           {footnote.refs.length > 0 && (
@@ -136,6 +137,7 @@ export function DetailsPanel({ event, dataset, onClose, onPrevious, onNext, page
   const category = dataset.categories[categoryIndex];
   const footnotes = new Map(dataset.footnotes.map((f) => [f.n, f]));
   const references = new Map(dataset.references.map((r) => [r.id, r]));
+  const dateSource = localize(event, 'dateSource', pageLang);
 
   return (
     <aside className="details-panel" aria-labelledby={DETAILS_HEADING_ID}>
@@ -161,10 +163,10 @@ export function DetailsPanel({ event, dataset, onClose, onPrevious, onNext, page
           {event.summary}
         </p>
       )}
-      {event.dateSource && (
+      {dateSource.text && (
         <div className="details-date-source">
           <h3>{t('detailsDateSource')}</h3>
-          <p lang={englishText(pageLang)}>{event.dateSource}</p>
+          <p lang={langAttribute(dateSource, pageLang)}>{localizedContent(dateSource)}</p>
         </div>
       )}
 

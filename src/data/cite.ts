@@ -12,6 +12,7 @@ import { formatDateRange } from './formatDate';
 import { parseDate } from './dates';
 import { doiUrl, safeHref } from './urls';
 import { currentLang, joinList, t, type Lang } from '../i18n/messages';
+import { localize } from '../i18n/localize';
 
 export type CitationPartKind =
   | 'authors'
@@ -32,7 +33,7 @@ export interface CitationPart {
   readonly text: string;
   /** A safe http(s) link (from safeHref or doiUrl); absent when the part is text only. */
   readonly href?: string;
-  /** The language the part is written in, where it is known and may differ from the page's: an English title, a Chinese original title, an English note. */
+  /** The language the part is written in, where it is known and may differ from the page's: an English title, a Chinese original title, a note (English, or Chinese from `note_zh`). */
   readonly lang?: Lang;
 }
 
@@ -149,7 +150,9 @@ export function referenceParts(ref: Reference, lang: Lang = currentLang()): Cita
   }
   if (present(ref.doi)) push('doi', doiUrl(ref.doi.trim()), doiHref);
   if (present(ref.accessed)) push('accessed', t('citeAccessed', { date: formatDateRange(ref.accessed, undefined, false, lang) }, lang));
-  if (present(ref.note)) push('note', ref.note, null, 'en');
+  // The dataset's remark on the work, in Chinese (note_zh) on the Chinese page where it has one.
+  const note = localize(ref, 'note', lang);
+  push('note', note.text, null, note.lang);
   return parts;
 }
 

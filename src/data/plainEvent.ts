@@ -23,6 +23,7 @@ export const PLAIN_EVENT_KEYS = [
   'footnotes',
   'section',
   'dateSource',
+  'dateSource_zh',
 ] as const;
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -59,6 +60,7 @@ export function isPlainValidEvent(value: unknown): boolean {
     optional(e.summary_zh, isNonEmptyText) &&
     isFootnoteList(e.footnotes) &&
     optional(e.section, isText) &&
-    optional(e.dateSource, isText)
+    optional(e.dateSource, isText) &&
+    optional(e.dateSource_zh, isNonEmptyText)
   );
 }

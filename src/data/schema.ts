@@ -13,7 +13,8 @@
  * Simplified Chinese version in an optional field of the same name with
  * "_zh" appended: title_zh and summary_zh (events), label_zh and
  * description_zh (categories, eras), title_zh, description_zh and each step's
- * caption_zh (tours). The Chinese interface shows them and falls back to the
+ * caption_zh (tours), dateSource_zh (events), note_zh (footnotes,
+ * references). The Chinese interface shows them and falls back to the
  * English field where one is absent (src/i18n/localize.ts), so a dataset
  * without them works unchanged.
  */
@@ -94,6 +95,7 @@ export const EventSchema = v.looseObject({
   footnotes: v.array(footnoteNumber()),
   section: v.optional(text()),
   dateSource: v.optional(text()),
+  dateSource_zh: chineseText('dateSource'),
 });
 
 export const EraSchema = v.looseObject({
@@ -113,6 +115,7 @@ export const FootnoteSchema = v.looseObject({
   n: footnoteNumber(),
   refs: v.array(idString()),
   note: text(),
+  note_zh: chineseText('note'),
   citation: v.optional(text()),
 });
 
@@ -155,6 +158,7 @@ export const ReferenceSchema = v.looseObject({
   doi: v.optional(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, (issue) => `${quote(issue.input)} is not a DOI`))),
   accessed: v.optional(dateString()),
   note: v.optional(text()),
+  note_zh: chineseText('note'),
 });
 
 export const TourStepSchema = v.looseObject({

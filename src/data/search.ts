@@ -2,10 +2,10 @@
  * Full-text search over events and their sources.
  *
  * An event's searchable text is its title, summary and dateSource, and their
- * Chinese versions title_zh and summary_zh; the note and citation of each
- * footnote it cites; and, for each reference those footnotes cite, its key,
- * title, titleOriginal, titleTranslated, container and authors (family,
- * given, original, literal).
+ * Chinese versions title_zh, summary_zh and dateSource_zh; the note (and
+ * note_zh) and citation of each footnote it cites; and, for each reference
+ * those footnotes cite, its key, title, titleOriginal, titleTranslated,
+ * container and authors (family, given, original, literal).
  *
  * Pinyin: given a pinyin table (see pinyin.ts; it loads on demand), every
  * field with Chinese characters is searchable in pinyin too, as a field of
@@ -102,12 +102,12 @@ export function createSearchIndex(dataset: Dataset, options: SearchOptions = {})
   };
 
   const haystacks: [id: string, text: string][] = dataset.events.map((event) => {
-    const fields = searchable([event.title, event.title_zh, event.summary, event.summary_zh, event.dateSource]);
+    const fields = searchable([event.title, event.title_zh, event.summary, event.summary_zh, event.dateSource, event.dateSource_zh]);
     const seenRefs = new Set<string>();
     for (const n of new Set(event.footnotes)) {
       const footnote = footnotes.get(n);
       if (!footnote) continue;
-      fields.push(...searchable([footnote.note, footnote.citation]));
+      fields.push(...searchable([footnote.note, footnote.note_zh, footnote.citation]));
       for (const ref of footnote.refs) {
         if (seenRefs.has(ref)) continue;
         seenRefs.add(ref);

@@ -7,9 +7,9 @@ import { formatDateRange } from '../data/formatDate';
 import { citationEnd, citationSeparator, referenceParts } from '../data/cite';
 import type { Category, Reference, TimelineEvent } from '../data/schema';
 import { joinList, t, type Lang } from '../i18n/messages';
-import { HTML_LANG } from '../i18n/localize';
-import { englishText, textLang } from '../i18n/localizeDataset';
-import { mixedText } from '../i18n/tParts';
+import { HTML_LANG, langAttribute, localize } from '../i18n/localize';
+import { textLang } from '../i18n/localizeDataset';
+import { localizedContent, mixedText, quotedEnglish } from '../i18n/tParts';
 import { citedBy } from './cited';
 import { sourceCredit } from './credit';
 import { describeFilters } from './viewSummary';
@@ -25,7 +25,11 @@ function WorkCitation({ reference, lang }: { reference: Reference; lang: Lang })
         return (
           <Fragment key={i}>
             {previous && citationSeparator(previous, part)}
-            {part.lang && part.lang !== lang ? <span lang={HTML_LANG[part.lang]}>{part.text}</span> : <span>{mixedText(part.text, lang)}</span>}
+            {part.lang && part.lang !== lang ? (
+              <span lang={HTML_LANG[part.lang]}>{part.text}</span>
+            ) : (
+              <span>{part.kind === 'note' && part.lang === 'zh' ? quotedEnglish(part.text) : mixedText(part.text, lang)}</span>
+            )}
           </Fragment>
         );
       })}
@@ -140,12 +144,15 @@ const PrintBody = memo(function PrintBody({ events, cited, categories, lang }: P
         <>
           <h2>{t('printFootnotes')}</h2>
           <ol className="print-footnotes">
-            {cited.footnotes.map((footnote) => (
-              <li key={footnote.n} value={footnote.n} className="print-footnote">
-                {footnote.citation ? <span className="print-footnote-citation">{footnote.citation}. </span> : null}
-                <span lang={englishText(lang)}>{footnote.note}</span>
-              </li>
-            ))}
+            {cited.footnotes.map((footnote) => {
+              const note = localize(footnote, 'note', lang);
+              return (
+                <li key={footnote.n} value={footnote.n} className="print-footnote">
+                  {footnote.citation ? <span className="print-footnote-citation">{footnote.citation}. </span> : null}
+                  <span lang={langAttribute(note, lang)}>{localizedContent(note)}</span>
+                </li>
+              );
+            })}
           </ol>
         </>
         )}

@@ -3,7 +3,8 @@
  *
  * English is the dataset's language; a text may have a Simplified Chinese
  * version in a field of the same name with "_zh" appended (title_zh,
- * summary_zh, label_zh, description_zh, caption_zh; see src/data/schema.ts).
+ * summary_zh, label_zh, description_zh, caption_zh, dateSource_zh, note_zh;
+ * see src/data/schema.ts).
  * In Chinese, each accessor returns that version where there is one, else
  * the English text, and says which language it returned, so a component can
  * mark an English fallback inside a Chinese page:

@@ -1,16 +1,18 @@
 /**
  * The dataset as seen in an interface language: in Chinese, every event,
- * category, era, section and tour carries its Chinese text (title_zh,
- * summary_zh, label_zh, ...) in the field the views read (title, summary,
- * label, ...), where it has one; in English the dataset itself. So the
- * timeline, the list, the details, the presentation, the print view and the
- * image exports show the language without knowing about it.
+ * category, era, section, tour, footnote and reference carries its Chinese
+ * text (title_zh, summary_zh, dateSource_zh, label_zh, note_zh, ...) in the
+ * field the views read (title, summary, dateSource, label, note, ...), where
+ * it has one; in English the dataset itself. So the timeline, the list, the
+ * details, the work panel, the presentation, the print view and the image
+ * exports show the language without knowing about it.
  *
  * The `_zh` fields stay on each record, so `textLang` can still tell which
  * language a shown text is in, and mark an English fallback inside the
  * Chinese page with `lang="en"` (screen readers switch voice). Ids, dates,
- * footnotes and references are untouched; exports of data (JSON, BibTeX,
- * RIS, CSV) use the dataset as loaded, not this view.
+ * footnote numbers, citations and the works' bibliographic fields are
+ * untouched; exports of data (JSON, BibTeX, RIS, CSV) use the dataset as
+ * loaded, not this view.
  *
  * Pure, and cached: the same dataset and language give the same object, so
  * it is safe in store selectors and as a React dependency.
@@ -42,7 +44,9 @@ export function localizeDataset(dataset: Dataset, lang: Lang): Dataset {
   const localized: Dataset = {
     ...dataset,
     categories: dataset.categories.map((c) => localizeFields(c, ['label', 'description'], lang)),
-    events: dataset.events.map((e) => localizeFields(e, ['title', 'summary'], lang)),
+    events: dataset.events.map((e) => localizeFields(e, ['title', 'summary', 'dateSource'], lang)),
+    footnotes: dataset.footnotes.map((f) => localizeFields(f, ['note'], lang)),
+    references: dataset.references.map((r) => localizeFields(r, ['note'], lang)),
     ...(dataset.eras ? { eras: dataset.eras.map((e) => localizeFields(e, ['label', 'description'], lang)) } : {}),
     ...(dataset.sections ? { sections: dataset.sections.map((s) => localizeFields(s, ['title', 'description'], lang)) } : {}),
     ...(dataset.tours
@@ -69,7 +73,7 @@ export function textLang(record: object, key: string, pageLang: Lang): string | 
   return typeof chinese === 'string' && chinese.trim() !== '' ? undefined : HTML_LANG.en;
 }
 
-/** The `lang` attribute for text that is always English (notes, remarks, the source's title) on a page in `pageLang`. */
+/** The `lang` attribute for text that is always English (the source's title, a category id) on a page in `pageLang`. */
 export const englishText = (pageLang: Lang): string | undefined => (pageLang === 'en' ? undefined : HTML_LANG.en);
 
 /** The `lang` attribute for text that is always Chinese (an original title) on a page in `pageLang`. */

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { currentLang, formatNumber, messagesOf, type Lang, type MessageKey } from './messages';
+import type { Localized } from './localize';
 
 /**
  * A message with React nodes in its placeholders, for a sentence of the
@@ -41,4 +42,35 @@ const HAN_RUN = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3000-\u303f\u3400-
 export function mixedText(text: string, pageLang: Lang): ReactNode {
   if (pageLang === 'zh' || !HAN_RUN.test(text)) return text;
   return text.split(HAN_RUN).map((part, i) => (i % 2 === 1 ? <span key={i} lang="zh-Hans">{part}</span> : part));
+}
+
+const QUOTED = /(“[^“”]*”|《[^《》]*》)/u;
+const LATIN = /\p{Script=Latin}/u;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A Chinese text of the dataset (a note, how a date is known) on the Chinese
+ * page: what it quotes in Latin letters without Chinese characters (a form
+ * as printed, an English title: “Liberthal 1992”, 《The Economist》) is
+ * marked `lang="en"`, quotation marks outside, so a screen reader reads it in
+ * an English voice. Names outside quotes ("Lin 2019") stay in the sentence.
+ */
+export function quotedEnglish(text: string): ReactNode {
+  if (!QUOTED.test(text)) return text;
+  return text.split(QUOTED).map((part, i) => {
+    const inner = part.slice(1, -1);
+    if (i % 2 === 0 || !LATIN.test(inner) || HAN.test(inner)) return part;
+    return (
+      <Fragment key={i}>
+        {part[0]}
+        <span lang="en">{inner}</span>
+        {part[part.length - 1]}
+      </Fragment>
+    );
+  });
+}
+
+/** A dataset text as `localize` found it: a Chinese one with its quoted English marked (quotedEnglish), an English one as it is (its element carries `langAttribute`). */
+export function localizedContent(localized: Localized): ReactNode {
+  return localized.lang === 'zh' ? quotedEnglish(localized.text) : localized.text;
 }

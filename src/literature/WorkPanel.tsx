@@ -3,6 +3,10 @@ import type { Dataset, Reference } from '../data/schema';
 import { formatDateRange } from '../data/formatDate';
 import { referenceText } from '../data/cite';
 import { t } from '../i18n/messages';
+import { langAttribute, localize } from '../i18n/localize';
+import { localizedContent } from '../i18n/tParts';
+import { useStore } from '../state/store';
+import { selectLang } from '../state/selectors';
 import { Citation } from '../components/DetailsPanel';
 import { WORK_HEADING_ID } from './laneSize';
 import { COPY_FAILED, COPY_FIELD, COPIED, useCopy } from '../components/useCopy';
@@ -32,6 +36,7 @@ export function WorkPanel({ reference, dataset, onClose, onSelectEvent, pageUrl,
   const date = publicationDate(reference);
   const kind = t(KIND_STYLE[reference.kind ?? 'unknown'].label);
   const headingId = WORK_HEADING_ID;
+  const pageLang = useStore(selectLang);
 
   return (
     <aside className="details-panel work-panel" aria-labelledby={headingId}>
@@ -54,15 +59,22 @@ export function WorkPanel({ reference, dataset, onClose, onSelectEvent, pageUrl,
           <p className="details-no-footnote">{t('workPanelNoFootnotes')}</p>
         ) : (
           <ol className="details-footnotes work-footnotes">
-            {footnotes.map((footnote) => (
-              <li key={footnote.n} className="details-footnote" data-footnote={footnote.n}>
-                <h4>
-                  {t('detailsFootnote', { n: footnote.n })}
-                  {footnote.citation && <span className="details-footnote-citation"> · {footnote.citation}</span>}
-                </h4>
-                {footnote.note && <p className="details-footnote-note">{footnote.note}</p>}
-              </li>
-            ))}
+            {footnotes.map((footnote) => {
+              const note = localize(footnote, 'note', pageLang);
+              return (
+                <li key={footnote.n} className="details-footnote" data-footnote={footnote.n}>
+                  <h4>
+                    {t('detailsFootnote', { n: footnote.n })}
+                    {footnote.citation && <span className="details-footnote-citation"> · {footnote.citation}</span>}
+                  </h4>
+                  {note.text && (
+                    <p className="details-footnote-note" lang={langAttribute(note, pageLang)}>
+                      {localizedContent(note)}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DETAILS_HEADING_ID, DetailsPanel } from '../../src/components/DetailsPanel';
 import { citeEvent } from '../../src/data/cite';
 import { useStore } from '../../src/state/store';
+import { loadLangPack } from '../../src/i18n/packs';
+import { localizeDataset } from '../../src/i18n/localizeDataset';
 import type { Dataset, TimelineEvent } from '../../src/data/schema';
 
 const scs = JSON.parse(readFileSync('public/data/scs.json', 'utf8')) as Dataset;
@@ -177,5 +179,67 @@ describe('DetailsPanel', () => {
       expect(screen.queryByText(/is not in this dataset/)).not.toBeInTheDocument();
       unmount();
     }
+  });
+});
+
+describe('DetailsPanel in Chinese', () => {
+  beforeAll(() => loadLangPack('zh'));
+  beforeEach(() => useStore.setState({ lang: 'zh' }));
+
+  /** The panel as the app shows it on the Chinese page: with the dataset in Chinese (localizeDataset). */
+  const renderChinese = (id: string, dataset: Dataset = scs) => renderPanel(id, localizeDataset(dataset, 'zh'));
+  const chineseFootnote = (n: number) => {
+    const item = screen.getByRole('heading', { level: 4, name: new RegExp(`^脚注 ${n}\\b`) }).closest('li');
+    if (!item) throw new Error(`no footnote ${n}`);
+    return item;
+  };
+
+  it('shows the footnote note, the remark on each work and how the date is known in Chinese, none of them marked English', () => {
+    const { panel } = renderChinese('state-council-notice-1990');
+    const event = eventOf(scs, 'state-council-notice-1990');
+    const fn45 = scs.footnotes.find((f) => f.n === 45)!;
+
+    const note = chineseFootnote(45).querySelector('.details-footnote-note')!;
+    expect(note).toHaveTextContent(fn45.note_zh!);
+    expect(note).not.toHaveAttribute('lang');
+    expect(panel).not.toHaveTextContent(fn45.note);
+
+    const dateSource = within(panel).getByText(event.dateSource_zh!);
+    expect(dateSource).not.toHaveAttribute('lang');
+    expect(panel).not.toHaveTextContent(event.dateSource!);
+
+    const remark = within(chineseFootnote(45)).getByText(scs.references.find((r) => r.id === 'state-council-1990')!.note_zh!);
+    expect(remark).toHaveClass('cite-note');
+    expect(remark).not.toHaveAttribute('lang');
+    expect(panel.querySelectorAll('.details-footnote-note[lang], .details-date-source [lang], .cite-note[lang]')).toHaveLength(0);
+  });
+
+  it('marks the English it quotes as English: the forms as printed and the titles', () => {
+    const { panel } = renderChinese('western-media-alarm-2016-2018');
+    const note = chineseFootnote(14).querySelector('.details-footnote-note')!;
+    expect(note).not.toHaveAttribute('lang');
+    expect(note).toHaveTextContent(scs.footnotes.find((f) => f.n === 14)!.note_zh!);
+    const quoted = [...note.querySelectorAll('span[lang="en"]')].map((span) => span.textContent);
+    expect(quoted).toContain('The Economist');
+    expect(quoted).toContain('Wang 2019');
+    // Only what is quoted: the sentence around it, and the names in it, are the page's language.
+    expect(quoted.every((text) => !/\p{Script=Han}/u.test(text ?? ''))).toBe(true);
+    const dateSource = panel.querySelector('.details-date-source p')!;
+    expect(dateSource).not.toHaveAttribute('lang');
+    expect([...dateSource.querySelectorAll('span[lang="en"]')].map((span) => span.textContent)).toContain('Financial Times');
+  });
+
+  it('shows the English note and date source of a dataset without Chinese ones, marked lang="en"', () => {
+    const data = structuredClone(scs);
+    for (const footnote of data.footnotes) delete footnote.note_zh;
+    for (const reference of data.references) delete reference.note_zh;
+    for (const event of data.events) delete event.dateSource_zh;
+    const { panel } = renderChinese('state-council-notice-1990', data);
+    const fn45 = scs.footnotes.find((f) => f.n === 45)!;
+    const note = chineseFootnote(45).querySelector('.details-footnote-note')!;
+    expect(note).toHaveTextContent(fn45.note);
+    expect(note).toHaveAttribute('lang', 'en');
+    expect(within(panel).getByText(eventOf(scs, 'state-council-notice-1990').dateSource!)).toHaveAttribute('lang', 'en');
+    expect(within(chineseFootnote(45)).getByText(scs.references.find((r) => r.id === 'state-council-1990')!.note!)).toHaveAttribute('lang', 'en');
   });
 });

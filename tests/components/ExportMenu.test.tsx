@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../src/export/ExportMenu';
 import { EAGER_PRINT, PrintView } from '../../src/export/PrintView';
 import { useStore } from '../../src/state/store';
 import { selectVisibleEvents } from '../../src/state/selectors';
 import { citedBy } from '../../src/export/cited';
+import { loadLangPack } from '../../src/i18n/packs';
 import type { Dataset } from '../../src/data/schema';
 
 const data = JSON.parse(readFileSync('public/data/scs.json', 'utf8')) as Dataset;
@@ -112,6 +113,35 @@ describe('PrintView', () => {
     expect(view.querySelectorAll('.print-work')).toHaveLength(references.length);
     expect(view.textContent).toContain('https://doi.org/10.1515/asia-2021-0019');
     expect(view.textContent).toContain(`${events.length} of ${data.events.length} events`);
+  });
+});
+
+describe('PrintView in Chinese', () => {
+  beforeAll(() => loadLangPack('zh'));
+
+  it('prints each footnote’s note and each work’s remark in Chinese, and the English where a dataset has no Chinese, marked lang="en"', () => {
+    useStore.setState({ lang: 'zh' });
+    const { container, unmount } = render(<PrintView />);
+    const events = selectVisibleEvents(useStore.getState());
+    const { footnotes, references } = citedBy(data, events);
+    const items = Array.from(container.querySelectorAll('.print-footnote'));
+    expect(items).toHaveLength(footnotes.length);
+    items.forEach((item, i) => {
+      expect(item.textContent).toContain(footnotes[i]!.note_zh);
+      expect(item.textContent).not.toContain(footnotes[i]!.note);
+      expect(item.querySelector(':scope > span:not(.print-footnote-citation)')).not.toHaveAttribute('lang');
+    });
+    const works = container.querySelector('.print-works')!.textContent!;
+    for (const reference of references) if (reference.note_zh) expect(works).toContain(reference.note_zh);
+    unmount();
+
+    const english = structuredClone(data);
+    for (const footnote of english.footnotes) delete footnote.note_zh;
+    useStore.getState().setDataset(english);
+    const { container: again } = render(<PrintView />);
+    const first = again.querySelector('.print-footnote > span:not(.print-footnote-citation)')!;
+    expect(first).toHaveAttribute('lang', 'en');
+    expect(first.textContent).toBe(footnotes[0]!.note);
   });
 });
 

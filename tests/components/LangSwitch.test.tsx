@@ -74,9 +74,11 @@ describe('the language switch', () => {
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(notice.title_zh!);
     expect(panel).toHaveTextContent(/1990年3月26日\s*（日期精确到日）/);
     expect(within(panel).getByRole('button', { name: '引用此事件' })).toBeInTheDocument();
-    // A footnote's note has no Chinese version: it is marked as English for screen readers.
+    // The footnote's note and how the date is known are in Chinese too, not marked as English.
     const note = panel.querySelector('.details-footnote-note');
-    expect(note).toHaveAttribute('lang', 'en');
+    expect(note).toHaveTextContent(scs.footnotes.find((f) => f.n === 45)!.note_zh!);
+    expect(note).not.toHaveAttribute('lang');
+    expect(within(panel).getByText(notice.dateSource_zh!)).not.toHaveAttribute('lang');
   });
 
   it('starts from the remembered choice, then the browser languages', async () => {

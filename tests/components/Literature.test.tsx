@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { useStore } from '../../src/state/store';
 import type { Dataset } from '../../src/data/schema';
 import { publicationsPerYear, worksBehind, worksOf } from '../../src/literature/works';
+import { WorkPanel } from '../../src/literature/WorkPanel';
+import { loadLangPack } from '../../src/i18n/packs';
+import { localizeDataset } from '../../src/i18n/localizeDataset';
 
 const scsText = readFileSync('public/data/scs.json', 'utf8');
 const scs = JSON.parse(scsText) as Dataset;
@@ -170,3 +173,38 @@ function published(reference: Dataset['references'][number]): string {
 function kindLabel(kind: string | undefined): string {
   return { official: 'Official documents', 'chinese-media': 'Chinese media', 'western-media': 'Western media', scholarship: 'Scholarship' }[kind ?? ''] ?? 'Other works';
 }
+
+describe('the work panel in Chinese', () => {
+  beforeAll(() => loadLangPack('zh'));
+
+  function renderWork(id: string, dataset: Dataset) {
+    useStore.setState({ lang: 'zh' });
+    const reference = dataset.references.find((r) => r.id === id)!;
+    render(<WorkPanel reference={reference} dataset={localizeDataset(dataset, 'zh')} onClose={() => {}} onSelectEvent={() => {}} pageUrl="https://example.org/" />);
+    return screen.getByRole('complementary');
+  }
+
+  it('gives each footnote citing the work its Chinese note, and the work its Chinese remark', () => {
+    const panel = renderWork('lin-2019', scs);
+    const citing = scs.footnotes.filter((f) => f.refs.includes('lin-2019'));
+    expect(citing.length).toBeGreaterThan(1);
+    for (const footnote of citing) {
+      const note = panel.querySelector(`[data-footnote="${footnote.n}"] .details-footnote-note`)!;
+      expect(note).toHaveTextContent(footnote.note_zh!);
+      expect(note).not.toHaveAttribute('lang');
+    }
+    const remark = panel.querySelector('.cite-note')!;
+    expect(remark).toHaveTextContent(scs.references.find((r) => r.id === 'lin-2019')!.note_zh!);
+    expect(remark).not.toHaveAttribute('lang');
+  });
+
+  it('marks an English note as English where the dataset has no Chinese one', () => {
+    const data = structuredClone(scs);
+    for (const footnote of data.footnotes) delete footnote.note_zh;
+    const panel = renderWork('lin-2019', data);
+    const first = scs.footnotes.find((f) => f.refs.includes('lin-2019'))!;
+    const note = panel.querySelector(`[data-footnote="${first.n}"] .details-footnote-note`)!;
+    expect(note).toHaveTextContent(first.note);
+    expect(note).toHaveAttribute('lang', 'en');
+  });
+});

@@ -132,6 +132,57 @@ describe('public/data/scs.json', () => {
     }
   });
 
+  describe('footnote notes, remarks on works and date sources in Simplified Chinese', () => {
+    const han = /\p{Script=Han}/u;
+    const pairs: [where: string, english: string, chinese: unknown][] = [
+      ...raw.footnotes.filter((f) => f.note).map((f): [string, string, unknown] => [`footnote ${f.n} note_zh`, f.note, f.note_zh]),
+      ...raw.references.filter((r) => r.note).map((r): [string, string, unknown] => [`reference ${r.id} note_zh`, r.note!, r.note_zh]),
+      ...raw.events.filter((e) => e.dateSource).map((e): [string, string, unknown] => [`event ${e.id} dateSource_zh`, e.dateSource!, e.dateSource_zh]),
+    ];
+    /** The text without what it quotes in Latin letters alone (“Liberthal 1992”, 《The Economist》): forms as printed and titles, shown marked lang="en". */
+    const unquoted = (text: string) => text.replace(/“([^“”]*)”|《([^《》]*)》/gu, (quote, a?: string, b?: string) => (han.test(a ?? b ?? '') ? quote : ' '));
+
+    it('has one for every note and date source: 81 footnotes, 80 works, 26 events', () => {
+      expect(pairs.length).toBe(81 + 80 + 26);
+      for (const [where, , chinese] of pairs) {
+        expect(typeof chinese, where).toBe('string');
+        expect((chinese as string).trim(), where).not.toBe('');
+        expect(chinese as string, where).toMatch(han);
+        expect(unquoted(chinese as string), where).not.toMatch(/[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ [A-Za-z]+/);
+      }
+    });
+
+    it('leaves in Latin letters, outside quotes, only names the data gives (the Chinese page checks the same in Chromium)', () => {
+      const latin = (text: string) => text.match(/\p{Script=Latin}+/gu) ?? [];
+      // As tests/e2e/i18n.test.ts allows them on the Chinese page: authors, keys, publications, the footnotes' citations.
+      const names = new Set(
+        [
+          ...(raw.source.authors ?? []),
+          raw.source.journal ?? '',
+          ...raw.references.flatMap((r) => [r.key, r.container ?? '', r.publisher ?? '', r.place ?? '', r.number ?? '', ...r.authors.map((a) => ('literal' in a ? a.literal : `${a.family} ${a.given ?? ''}`))]),
+          ...raw.footnotes.map((f) => f.citation ?? ''),
+        ].flatMap((text) => latin(String(text))),
+      );
+      const links = /https?:\/\/\S+|10\.\d{4,9}\/\S+/g;
+      const strays = pairs.flatMap(([where, , chinese]) =>
+        latin(unquoted(String(chinese)).replace(links, ' '))
+          .filter((word) => word.length >= 3 && !names.has(word))
+          .map((word) => `${where}: ${word}`),
+      );
+      expect(strays).toEqual([]);
+    });
+
+    it('keeps the footnote numbers and years of the English', () => {
+      const english = (text: string) => [...text.matchAll(/\b(?:[Ff]ootnotes?|[Ff]n) (\d+(?:(?:, | and )\d+)*)/g)].flatMap((m) => m[1]!.match(/\d+/g)!.map(Number));
+      const chinese = (text: string) => [...text.matchAll(/注(\d+)/g)].map((m) => Number(m[1]));
+      const years = (text: string) => new Set(text.match(/(?<!\d)(?:19|20)\d\d(?![\ds])/g));
+      for (const [where, en, zh] of pairs) {
+        expect(new Set(chinese(String(zh))), where).toEqual(new Set(english(en)));
+        for (const year of years(en)) expect(String(zh), `${where}: ${year}`).toContain(year);
+      }
+    });
+  });
+
   it('cites in Chinese the same footnotes as in English, in the form （注45） or （注71、78）', () => {
     const cited = (text: string, pattern: RegExp, separator: RegExp) =>
       [...text.matchAll(pattern)]
@@ -164,7 +215,17 @@ describe('public/data/scs.json', () => {
       }
     };
     walk(published, '');
-    for (const field of ['categories.items.properties.label_zh', 'events.items.properties.title_zh', 'events.items.properties.summary_zh', 'eras.items.properties.description_zh', 'tours.items.properties.title_zh', 'steps.items.properties.caption_zh']) {
+    for (const field of [
+      'categories.items.properties.label_zh',
+      'events.items.properties.title_zh',
+      'events.items.properties.summary_zh',
+      'events.items.properties.dateSource_zh',
+      'eras.items.properties.description_zh',
+      'footnotes.items.properties.note_zh',
+      'references.items.properties.note_zh',
+      'tours.items.properties.title_zh',
+      'steps.items.properties.caption_zh',
+    ]) {
       expect(found.some((path) => path.endsWith(field)), field).toBe(true);
     }
   });

@@ -31,6 +31,7 @@ const validEvent = fc.record(
     footnotes: fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 3 }),
     section: fc.string({ maxLength: 4 }),
     dateSource: fc.string({ maxLength: 4 }),
+    dateSource_zh: fc.stringMatching(/^\S{1,3}$/),
   },
   { requiredKeys: ['id', 'title', 'start', 'category', 'summary', 'footnotes'] },
 );

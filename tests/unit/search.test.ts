@@ -33,11 +33,11 @@ const spellOut = (text: string, table: PinyinTable) => [...text].map((c) => (tab
  * matches when each term is in one of them.
  */
 function oracleFields(event: TimelineEvent, table?: PinyinTable): string[] {
-  const fields: unknown[] = [event.title, event.title_zh, event.summary, event.summary_zh, event.dateSource];
+  const fields: unknown[] = [event.title, event.title_zh, event.summary, event.summary_zh, event.dateSource, event.dateSource_zh];
   for (const n of event.footnotes) {
     const footnote = dataset.footnotes.find((f) => f.n === n);
     if (!footnote) continue;
-    fields.push(footnote.note, footnote.citation);
+    fields.push(footnote.note, footnote.note_zh, footnote.citation);
     for (const refId of footnote.refs) {
       const ref = dataset.references.find((r) => r.id === refId);
       if (!ref) continue;
