@@ -2,13 +2,25 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
+const NO_TRANSITIONS = fileURLToPath(new URL('./src/timeline/noTransitions.ts', import.meta.url));
+
 // base './' makes every asset URL relative, so dist/ works unchanged from any
 // sub-path of a static site (/courses/china/timeline/) with no server logic.
 export default defineConfig({
   base: './',
-  plugins: [react()],
-  // d3-zoom's only use of d3-transition is interrupting transitions, and the app runs none (see the file).
-  resolve: { alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/timeline/noTransitions.ts', import.meta.url)) }] },
+  plugins: [
+    react(),
+    {
+      // d3-zoom's only uses of d3-transition and d3-interpolate are in transitions, and the app runs
+      // none (see the file). Only d3-zoom's imports are swapped: d3-scale, the tests' oracle, keeps d3-interpolate.
+      name: 'd3-zoom-without-transitions',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (source === 'd3-transition' || (source === 'd3-interpolate' && importer && /[\\/]d3-zoom[\\/]/.test(importer))) return NO_TRANSITIONS;
+        return null;
+      },
+    },
+  ],
   // No modulepreload polyfill in the initial load: a browser without modulepreload (Safari before 17)
   // still loads every module through its imports, only without the head start.
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },

@@ -13,8 +13,6 @@ import {
 import { currentViewUrl, startUrlSync } from './state/urlSync';
 import { decodeUrlState } from './state/urlState';
 import { Timeline } from './components/Timeline';
-import { ListView } from './components/ListView';
-import { DetailsPanel } from './components/DetailsPanel';
 import { Legend } from './components/Legend';
 import { SearchBox } from './components/SearchBox';
 import { LiveRegion } from './components/LiveRegion';
@@ -36,14 +34,19 @@ import { ThemeSwitch } from './components/ThemeSwitch';
 import { ExportMenu } from './export/ExportMenu';
 import { LazyPrintView } from './export/LazyPrintView';
 import { LazyPart } from './components/LazyPart';
-import { lazyModule } from './lazyModule';
+import { lazyModule, whenIdle } from './lazyModule';
+import { DETAILS_HEADING_ID } from './components/detailsIds';
 import { ImportPanel, dropHandlers } from './components/ImportPanel';
 import { ImportBanner } from './components/ImportBanner';
-import { rememberedImport } from './state/importSlice';
+import { startUp, startUpSettled } from './state/startup';
 import { SelectedWork } from './literature/SelectedWork';
 
 /** Presentation mode, loaded the first time it starts. */
 const presentationView = lazyModule(() => import('./modes/presentation/PresentationView'));
+/** An event's details: not on the first screen; fetched on the first selection, or once the browser is idle. */
+const detailsPanel = lazyModule(() => import('./components/DetailsPanel'));
+/** The table view, fetched when it is first shown. */
+const listView = lazyModule(() => import('./components/ListView'));
 
 /** Puts focus back on the event's mark (timeline) or row (list) after the details close. */
 function focusEvent(id: string) {
@@ -71,28 +74,29 @@ export function App() {
   const workOpen = useStore((state) => state.selectedWork !== null);
   const embed = useMemo(() => readEmbedOptions(window.location.search), []);
   useEmbed(embed);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const lastSelected = useRef<string | null>(null);
+  // The panel's code may still be on its way: its title takes focus when it appears.
+  const pendingFocus = useRef(false);
+  const headingRef = useCallback((node: HTMLHeadingElement | null) => {
+    if (!node || !pendingFocus.current) return;
+    pendingFocus.current = false;
+    node.focus({ preventScroll: true });
+    node.scrollIntoView?.({ block: 'nearest' });
+  }, []);
+  useEffect(() => whenIdle(() => detailsPanel.load().catch(() => {})), []);
 
-  // First the SCS data (so there is always something to go back to), then a ?data= link or the
-  // import remembered from the last visit. The address is read only once that is settled.
-  const [startupDone, setStartupDone] = useState(false);
+  // The page's start-up (main.tsx begins it before this first render): the SCS data, then a ?data=
+  // link or the import remembered from the last visit. The address is read only once that is settled.
+  const [startupDone, setStartupDone] = useState(startUpSettled);
   useEffect(() => {
-    if (useStore.getState().status !== 'idle') {
-      setStartupDone(true);
-      return;
-    }
     // A link that opens in presentation mode fetches it alongside the data.
     if (decodeUrlState(window.location.hash).mode === 'present') presentationView.load().catch(() => {});
-    void (async () => {
-      await loadData();
-      const dataUrl = new URLSearchParams(window.location.search).get('data');
-      const remembered = dataUrl ? null : rememberedImport();
-      if (dataUrl) await useStore.getState().importFromUrl(dataUrl);
-      else if (remembered) await useStore.getState().importText(remembered.text, remembered.name);
-      setStartupDone(true);
-    })();
-  }, [loadData]);
+    let live = true;
+    void startUp().settled.then(() => live && setStartupDone(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!dataset || !startupDone) return;
@@ -107,13 +111,14 @@ export function App() {
     const previous = lastSelected.current;
     lastSelected.current = selected?.id ?? null;
     if (selected && selected.id !== previous) {
-      headingRef.current?.focus({ preventScroll: true });
-      headingRef.current?.scrollIntoView?.({ block: 'nearest' });
+      pendingFocus.current = true;
+      const heading = document.getElementById(DETAILS_HEADING_ID);
+      if (heading) headingRef(heading as HTMLHeadingElement);
     } else if (!selected && previous && !useStore.getState().selectedWork) {
       // (When a work was selected instead, its panel takes focus.)
       focusEvent(previous);
     }
-  }, [selected]);
+  }, [selected, headingRef]);
 
   const closeDetails = useCallback(() => {
     selectEvent(null);
@@ -176,7 +181,7 @@ export function App() {
                 {view === 'list' ? (
                   <>
                     <Legend />
-                    <ListView />
+                    <LazyPart module={listView}>{(m) => <m.ListView />}</LazyPart>
                   </>
                 ) : (
                   <Timeline dataset={dataset} events={visibleEvents} toolbar={<Legend />} />
@@ -193,15 +198,19 @@ export function App() {
                     }
                   }}
                 >
-                  <DetailsPanel
-                    ref={headingRef}
-                    event={selected}
-                    dataset={dataset}
-                    pageUrl={pageUrl}
-                    onClose={closeDetails}
-                    onPrevious={previous ? () => selectEvent(previous.id) : undefined}
-                    onNext={next ? () => selectEvent(next.id) : undefined}
-                  />
+                  <LazyPart module={detailsPanel}>
+                    {(m) => (
+                      <m.DetailsPanel
+                        ref={headingRef}
+                        event={selected}
+                        dataset={dataset}
+                        pageUrl={pageUrl}
+                        onClose={closeDetails}
+                        onPrevious={previous ? () => selectEvent(previous.id) : undefined}
+                        onNext={next ? () => selectEvent(next.id) : undefined}
+                      />
+                    )}
+                  </LazyPart>
                 </div>
               )}
             </div>

@@ -24,3 +24,13 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
     current: () => module,
   };
 }
+
+/** Calls `run` once the browser is idle (soon after the first screen); returns a cancel. */
+export function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(run, 500);
+  return () => window.clearTimeout(id);
+}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../timeline/timeScale';
 import { computeTicks, CONTEXT_LABEL_ANCHOR, TICK_LABEL_ANCHOR } from '../timeline/ticks';
 import type { Bounds } from '../timeline/viewport';
 import { useStore } from '../state/store';
@@ -10,7 +10,7 @@ const FONT = 14;
 
 interface AxisProps {
   /** The visible scale. */
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   y: number;
   /** The data's sensible range: no tick outside it. */
   bounds: Bounds;

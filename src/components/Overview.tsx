@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../timeline/timeScale';
 import type { TimelineEvent } from '../data/schema';
 import { coverageMs } from '../timeline/scale';
 import { binPositions, rectPaths, stackBins } from '../timeline/density';
@@ -12,7 +12,7 @@ import { selectLang } from '../state/selectors';
 
 interface OverviewProps {
   /** The base scale: the whole span over the full width. */
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   bounds: Bounds;
   window: TimeWindow;
   events: readonly TimelineEvent[];
@@ -32,8 +32,8 @@ export function Overview({ base, bounds, window, events, categoryIndex, onWindow
   const drag = useRef<{ pointer: number; from: number } | null>(null);
   const ticks = useMemo(() => base.ticks(Math.max(2, Math.floor((r1 - r0) / 80))), [base, r0, r1]);
   const lang = useStore(selectLang);
-  // d3's own labels in English; in Chinese the same precision, written the Chinese way ("1990年", "6月").
-  const label = useMemo(() => (lang === 'en' ? base.tickFormat(Math.max(2, Math.floor((r1 - r0) / 80))) : (date: Date) => formatTickDate(date, lang)), [base, r0, r1, lang]);
+  // Each tick at the precision it marks, in the interface language ("1990", "Jun"; "1990年", "6月").
+  const label = (date: Date) => formatTickDate(date, lang);
   // Every event where it starts, counted per 2-pixel column and category: one path per category, however many events.
   const paths = useMemo(() => {
     const xs: number[] = [];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleTime } from '../timeline/timeScale';
 import type { Dataset, TimelineEvent } from '../data/schema';
 import { formatDateRange, formatDateShort } from '../data/formatDate';
 import { coverage, createTimeScale, dataExtent } from '../timeline/scale';
@@ -107,7 +107,7 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
   }, [dataset]);
   const base = useMemo(() => createTimeScale([new Date(bounds.from), new Date(bounds.to)], width, PAD), [bounds, width]);
   const view = window ?? bounds;
-  const visible = useMemo(() => scaleUtc().domain([view.from, view.to]).range([PAD, width - PAD]), [view.from, view.to, width]);
+  const visible = useMemo(() => scaleTime([view.from, view.to], [PAD, width - PAD]), [view.from, view.to, width]);
   // To 12 digits: a pan keeps the window's span, but its last bits wobble (d3 gives back both ends),
   // and marks that did not move must not be drawn again.
   const k = Number((spanOf(bounds) / spanOf(view)).toPrecision(12));

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { select } from 'd3-selection';
 import { zoom, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../timeline/timeScale';
 import { maxZoom, sameWindow, transformFor, windowFor, type Bounds, type TimeWindow } from '../timeline/viewport';
 
 interface UseZoomOptions {
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   bounds: Bounds;
   /** The window the store holds; null is "fit all". */
   window: TimeWindow | null;

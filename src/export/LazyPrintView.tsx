@@ -1,19 +1,9 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { lazyModule } from '../lazyModule';
+import { lazyModule, whenIdle } from '../lazyModule';
 
 /** The printout: not on the first screen, so not in the initial load. */
 export const printView = lazyModule(() => import('./PrintView'));
-
-/** Calls `run` once the browser is idle (soon after the first screen); returns a cancel. */
-function whenIdle(run: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(run, { timeout: 3000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(run, 500);
-  return () => window.clearTimeout(id);
-}
 
 /**
  * PrintView, fetched when the browser is first idle rather than on first use:

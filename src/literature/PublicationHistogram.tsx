@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../timeline/timeScale';
 import type { Dataset } from '../data/schema';
 import { t } from '../i18n/messages';
 import { KIND_STYLE } from './kindStyle';
@@ -11,7 +11,7 @@ const TOP = 16;
 interface PublicationHistogramProps {
   dataset: Dataset;
   /** The overview's scale: the whole span over the full width. */
-  base: ScaleTime<number, number>;
+  base: TimeScale;
 }
 
 function parts(bin: YearCount, rows: readonly WorkRow[]): string {

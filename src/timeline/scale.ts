@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleTime, type TimeScale } from './timeScale';
 import { utcYear } from 'd3-time';
 import { endOf, parseDate, startOf } from '../data/dates';
 
@@ -50,6 +50,6 @@ export function dataExtent(items: readonly Dated[]): [Date, Date] | null {
 }
 
 /** The base time scale over the data's span: one per dataset and width; zoom derives the visible one from it. */
-export function createTimeScale(extent: [Date, Date], width: number, padding = 24): ScaleTime<number, number> {
-  return scaleUtc().domain(extent).range([padding, Math.max(padding + 1, width - padding)]);
+export function createTimeScale(extent: [Date, Date], width: number, padding = 24): TimeScale {
+  return scaleTime(extent, [padding, Math.max(padding + 1, width - padding)]);
 }

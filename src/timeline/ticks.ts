@@ -17,7 +17,7 @@
  * Labels are English ("Jun", "June 1990") or Chinese ("6月", "1990年6月")
  * (`lang`); widths are estimated per language, CJK characters at a full em.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './timeScale';
 import { format, type Locale } from 'date-fns';
 import { dateLocale } from '../i18n/packs';
 import { estimateTextWidth } from './textWidth';
@@ -243,7 +243,7 @@ function yearDigits(year: number): number {
 
 // ---- row builders ----
 
-function makeTicks(values: readonly Date[], step: Step, pattern: string, locale: Locale, scale: ScaleTime<number, number>): Tick[] {
+function makeTicks(values: readonly Date[], step: Step, pattern: string, locale: Locale, scale: TimeScale): Tick[] {
   return values.map((value) => ({ value, x: scale(value), label: label(value, pattern, locale), major: isMajor(value, step) }));
 }
 
@@ -269,7 +269,7 @@ function startFit(ticks: readonly Tick[], fontSize: number, minGap: number): boo
 function contextRow(
   formats: TickFormats & { readonly locale: Locale },
   level: TickLevel,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   lo: number,
   hi: number,
   density: number,
@@ -308,7 +308,7 @@ function contextRow(
  * minGap). Ticks lie inside the scale's domain, inside `bounds` if given, and
  * never in a year before 1.
  */
-export function computeTicks(scale: ScaleTime<number, number>, options: TickOptions = {}): AxisTicks {
+export function computeTicks(scale: TimeScale, options: TickOptions = {}): AxisTicks {
   const fontSize = options.fontSize ?? DEFAULT_TICK_FONT_SIZE;
   const minGap = options.minGap ?? DEFAULT_TICK_GAP;
   const lang = options.lang ?? 'en';

@@ -4,7 +4,7 @@
  * (the data's span, padded) and to the zoom limits. No React, no DOM.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './timeScale';
 
 export interface TimeWindow {
   readonly from: number;
@@ -66,7 +66,7 @@ export function windowAround(start: number, end: number, bounds: Bounds, margin 
 }
 
 /** The d3-zoom transform that shows `window` through `base` (a scale over the bounds). */
-export function transformFor(window: TimeWindow, base: ScaleTime<number, number>): ZoomTransform {
+export function transformFor(window: TimeWindow, base: TimeScale): ZoomTransform {
   const [r0, r1] = base.range() as [number, number];
   const x0 = base(new Date(window.from));
   const x1 = base(new Date(window.to));
@@ -75,7 +75,7 @@ export function transformFor(window: TimeWindow, base: ScaleTime<number, number>
 }
 
 /** The window a d3-zoom transform shows through `base`. */
-export function windowFor(transform: ZoomTransform, base: ScaleTime<number, number>): TimeWindow {
+export function windowFor(transform: ZoomTransform, base: TimeScale): TimeWindow {
   const [d0, d1] = transform.rescaleX(base).domain();
   return { from: d0!.getTime(), to: d1!.getTime() };
 }

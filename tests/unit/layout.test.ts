@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../../src/timeline/timeScale';
 import { coverage, coverageMs, createTimeScale, dataExtent } from '../../src/timeline/scale';
 import { layoutEvents, layoutItemOf, layoutItems, defaultLayoutOptions, type LayoutItem, type LayoutOptions } from '../../src/timeline/layout';
 import { assignLanesCapped } from '../../src/timeline/lanes';
@@ -90,7 +90,7 @@ describe('truncateToWidth', () => {
 });
 
 /** Layout as it was first written: every label cut and measured, every extent known before lanes are given. */
-function eagerLayout(events: readonly TimelineEvent[], scale: ScaleTime<number, number>, labelOf: (e: TimelineEvent) => string, options: Partial<LayoutOptions>, visibleWidth?: number) {
+function eagerLayout(events: readonly TimelineEvent[], scale: TimeScale, labelOf: (e: TimelineEvent) => string, options: Partial<LayoutOptions>, visibleWidth?: number) {
   const o = { ...defaultLayoutOptions, ...options };
   const [left, right] = [Math.min(...scale.range()), Math.max(...scale.range())];
   const maxLabel = Math.max(40, Math.min(o.maxLabelWidth, (visibleWidth ?? right - left) - o.symbolSpace - 8));

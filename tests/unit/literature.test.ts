@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from 'd3-scale';
+import { scaleTime } from '../../src/timeline/timeScale';
 import type { Dataset, Reference } from '../../src/data/schema';
 import { parseDate } from '../../src/data/dates';
 import { citationsOf, footnotesCiting, publicationDate, publicationsPerYear, worksBehind, worksOf } from '../../src/literature/works';
@@ -115,7 +115,7 @@ describe('citationsOf and worksBehind', () => {
 });
 
 describe('layoutWorks', () => {
-  const x = scaleUtc().domain([Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)]).range([0, 1000]);
+  const x = scaleTime([Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)], [0, 1000]);
   const at = (ms: number) => x(new Date(ms));
 
   it('spreads works sharing a year across it, and puts a dated news item at its day', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleTime, type TimeScale } from '../../src/timeline/timeScale';
 import { computeTicks, formatTickDate, type AxisTicks, type Tick } from '../../src/timeline/ticks';
 import { createTimeScale } from '../../src/timeline/scale';
 import { estimateTextWidth } from '../../src/timeline/textWidth';
@@ -17,8 +17,8 @@ function utc(year: number, month = 1, day = 1): Date {
   return date;
 }
 
-function scale(from: Date, to: Date, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([from, to]).range([24, width - 24]);
+function scale(from: Date, to: Date, width: number): TimeScale {
+  return scaleTime([from, to], [24, width - 24]);
 }
 
 const labels = (ticks: readonly Tick[]): string[] => ticks.map((t) => t.label);

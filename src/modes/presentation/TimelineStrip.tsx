@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleTime } from '../../timeline/timeScale';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { useStore } from '../../state/store';
 import { selectLang, selectWindow } from '../../state/selectors';
@@ -44,9 +44,9 @@ export function TimelineStrip({ dataset, events, currentId, bounds }: TimelineSt
   const axisHeight = Math.round(Math.min(40, Math.max(30, height * 0.28)));
   const fontSize = Math.round(Math.min(22, Math.max(15, height * 0.14)));
 
-  const x = useMemo(() => scaleUtc().domain([view.from, view.to]).range([PAD, Math.max(PAD + 1, width - PAD)]), [view.from, view.to, width]);
+  const x = useMemo(() => scaleTime([view.from, view.to], [PAD, Math.max(PAD + 1, width - PAD)]), [view.from, view.to, width]);
   const lang = useStore(selectLang);
-  const tickLabel = lang === 'en' ? x.tickFormat() : (date: Date) => formatTickDate(date, lang);
+  const tickLabel = (date: Date) => formatTickDate(date, lang);
   // Labels are centred on their tick: one that would be cut by the strip's edge is left out.
   const ticks = x.ticks(Math.max(2, Math.floor(width / (fontSize * 6)))).filter((tick) => {
     const half = estimateTextWidth(tickLabel(tick), fontSize) / 2;
