@@ -14,11 +14,11 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The initial load's target, from issue 6: 110 kB of gzip, JS and CSS together (kB = 1000 bytes).
- * NOT MET YET (about 133 kB: React and react-dom alone are 67 kB); the build prints how far off it is.
+ * NOT MET YET (about 127 kB: React and react-dom alone are 67 kB); the build prints how far off it is.
  */
 export const TARGET_BYTES = 110_000;
 /** What the build enforces meanwhile: today's size with little room, so the load cannot grow unnoticed. */
-export const BUDGET_BYTES = 136_000;
+export const BUDGET_BYTES = 131_000;
 
 export type AssetKind = 'script' | 'modulepreload' | 'stylesheet';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ImportResult } from '../data/import/lenient';
-import { formatProblem, localizeProblem } from '../data/validate';
+import { formatProblem, localizeProblem } from '../data/problem';
 import { HTML_LANG } from '../i18n/localize';
 import { currentLang } from '../i18n/messages';
 import { t } from '../i18n/messages';

@@ -1,4 +1,4 @@
-import { localizeProblem, type Problem } from '../data/validate';
+import { localizeProblem, type Problem } from '../data/problem';
 import { HTML_LANG } from '../i18n/localize';
 import { currentLang } from '../i18n/messages';
 import { t } from '../i18n/messages';

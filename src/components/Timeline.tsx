@@ -608,7 +608,8 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
         </svg>
         {embedWheel.hint}
       </div>
-      <Overview base={base} bounds={bounds} window={view} events={events} categoryIndex={categoryIndex} onWindow={setView} />
+      {/* Drawn once the width is known (before the first paint), not first at a guessed width. */}
+      {measured && <Overview base={base} bounds={bounds} window={view} events={events} categoryIndex={categoryIndex} onWindow={setView} />}
       {literature && lens.module && <lens.module.PublicationHistogram dataset={dataset} base={base} />}
       {literature && lens.failed && (
         <div role="alert" className="panel panel-error part-failed">

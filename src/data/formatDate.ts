@@ -55,11 +55,33 @@ const STYLES: Readonly<Record<Lang, DateStyle>> = {
   },
 };
 
+const DAY_SLOT = '\u0000';
+
+/** A day pattern with its day token ("d") as a placeholder (not a letter, so date-fns copies it): "d MMM yyyy" → "\u0000 MMM yyyy". */
+function dayTemplatePattern(pattern: string): string {
+  return pattern
+    .split(/('[^']*')/)
+    .map((part) => (part.startsWith("'") ? part : part.replace(/(?<!d)d(?!d)/, DAY_SLOT)))
+    .join('');
+}
+
+/** Month texts (with a slot for the day in a day pattern), per language, pattern, year and month: a big dataset has thousands of days but few months. */
+const monthTexts = new Map<string, string>();
+
 function formatAt(date: PartialDate, lang: Lang, short: boolean): string {
   const style = STYLES[lang];
   if (date.precision === 'year') return style.year(date.year);
+  // A month is formatted once; a day is put into its month's text ("\u0000 Mar 1990", "1990年3月\u0000日"),
+  // which reads exactly as formatting each day (a test holds it to that).
   const pattern = date.precision === 'month' ? (short ? style.shortMonth : style.month) : short ? style.shortDay : style.day;
-  return format(localDate(date), pattern, { locale: dateLocale(lang) });
+  const key = `${lang} ${pattern} ${date.year} ${date.month ?? 1}`;
+  let text = monthTexts.get(key);
+  if (text === undefined) {
+    if (monthTexts.size > 10_000) monthTexts.clear();
+    text = format(localDate({ ...date, day: 1 }), date.precision === 'day' ? dayTemplatePattern(pattern) : pattern, { locale: dateLocale(lang) });
+    monthTexts.set(key, text);
+  }
+  return date.precision === 'day' ? text.replace(DAY_SLOT, String(date.day ?? 1)) : text;
 }
 
 export function formatPartialDate(date: PartialDate, lang: Lang = currentLang()): string {

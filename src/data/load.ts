@@ -1,11 +1,34 @@
 import type { Dataset } from './schema';
-import type { Problem } from './validate';
-import { checkDatasetText } from './checkText';
+import type { Problem, Validation } from './problem';
+import { plainDataset } from './plainDataset';
+import { crossProblems } from './crossProblems';
 import { currentLang, t, type Lang } from '../i18n/messages';
 
 export type LoadResult =
   | { readonly ok: true; readonly dataset: Dataset }
   | { readonly ok: false; readonly message: string; readonly problems: readonly Problem[] };
+
+/**
+ * Parses and checks a dataset's text: the quick check first (plainDataset.ts),
+ * and only when it says no the schema, fetched then, which names every
+ * problem (checkText.ts; a JSON syntax error comes back as one problem naming
+ * its line and column).
+ */
+async function checkText(text: string): Promise<Validation> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    json = undefined;
+  }
+  const quick = json === undefined ? null : plainDataset(json);
+  if (quick) {
+    const problems = crossProblems(quick);
+    return { dataset: problems.length === 0 ? quick : null, problems };
+  }
+  const { checkDatasetText } = await import('./checkText');
+  return checkDatasetText(text);
+}
 
 /** Fetches and validates a dataset; every failure comes back as a message, never as a throw. */
 export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch, lang: Lang = currentLang()): Promise<LoadResult> {
@@ -17,7 +40,14 @@ export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch, 
   } catch (error) {
     return { ok: false, message: t('loadFailedNetwork', { url, reason: error instanceof Error ? error.message : String(error) }, lang), problems: [] };
   }
-  const { dataset, problems } = checkDatasetText(text);
+  let validation: Validation;
+  try {
+    validation = await checkText(text);
+  } catch (error) {
+    // The schema's code could not be fetched (offline) to say what is wrong with the file.
+    return { ok: false, message: t('loadFailedNetwork', { url, reason: error instanceof Error ? error.message : String(error) }, lang), problems: [] };
+  }
+  const { dataset, problems } = validation;
   if (!dataset) return { ok: false, message: t('invalidData', { count: problems.length }, lang), problems };
   return { ok: true, dataset };
 }

@@ -29,14 +29,14 @@ export const PLAIN_EVENT_KEYS = [
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const NOT_BLANK = /\S/;
 
-const isId = (value: unknown) => typeof value === 'string' && ID.test(value);
-const isText = (value: unknown) => typeof value === 'string';
-const isNonEmptyText = (value: unknown) => typeof value === 'string' && NOT_BLANK.test(value);
+export const isId = (value: unknown) => typeof value === 'string' && ID.test(value);
+export const isText = (value: unknown) => typeof value === 'string';
+export const isNonEmptyText = (value: unknown) => typeof value === 'string' && NOT_BLANK.test(value);
 // isDate matches the schema's pattern (ISO_DATE_PATTERN) and checks the calendar.
-const isDateString = (value: unknown) => typeof value === 'string' && isDate(value);
-const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+export const isDateString = (value: unknown) => typeof value === 'string' && isDate(value);
+export const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 
-function isFootnoteList(value: unknown): boolean {
+export function isFootnoteList(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
   for (const n of value) {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return false;

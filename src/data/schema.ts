@@ -21,6 +21,7 @@
 import * as v from 'valibot';
 import { ISO_DATE_PATTERN, isDate } from './dates';
 import { isSafeHttpUrl } from './urls';
+import { ReferenceKinds, ReferenceTypes } from './vocab';
 
 const quote = (value: unknown) => JSON.stringify(value) ?? String(value);
 
@@ -130,8 +131,7 @@ const InstitutionSchema = v.looseObject({
   original: v.optional(text()),
 });
 
-export const ReferenceKinds = ['official', 'chinese-media', 'western-media', 'scholarship'] as const;
-export const ReferenceTypes = ['article', 'book', 'chapter', 'news', 'web', 'report', 'official', 'thesis', 'podcast'] as const;
+export { ReferenceKinds, ReferenceTypes };
 
 export const ReferenceSchema = v.looseObject({
   id: idString(),

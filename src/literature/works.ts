@@ -5,7 +5,7 @@
  * the histogram and the work panel render what these return.
  */
 import type { Dataset, Footnote, Reference, TimelineEvent } from '../data/schema';
-import { ReferenceKinds } from '../data/schema';
+import { ReferenceKinds } from '../data/vocab';
 import { compareDates, endOf, parseDate, startOf, type PartialDate } from '../data/dates';
 
 export type WorkKind = (typeof ReferenceKinds)[number];

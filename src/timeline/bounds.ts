@@ -8,6 +8,15 @@ import type { Bounds } from './viewport';
  * and at least one year wide.
  */
 export function timelineBounds(dataset: Dataset): Bounds {
+  let bounds = cache.get(dataset);
+  if (!bounds) cache.set(dataset, (bounds = boundsOf(dataset)));
+  return bounds;
+}
+
+// The timeline, the overview, the address and the presentation each ask, and a big dataset has 100,000 dates to read.
+const cache = new WeakMap<Dataset, Bounds>();
+
+function boundsOf(dataset: Dataset): Bounds {
   const extent = dataExtent([...dataset.events, ...(dataset.eras ?? [])]);
   const year = 365.25 * 24 * 60 * 60 * 1000;
   if (!extent) {

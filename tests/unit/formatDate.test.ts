@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { format } from 'date-fns';
+import { enGB, zhCN } from 'date-fns/locale';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLangPack } from '../../src/i18n/packs';
 import { formatDateRange, formatDateShort } from '../../src/data/formatDate';
@@ -85,5 +88,21 @@ describe('formatDateShort in Chinese', () => {
 
   it('is unchanged in English', () => {
     expect(formatDateShort('2014-06', '2020', false, 'en')).toBe('Jun 2014–2020');
+  });
+});
+
+describe('day dates, put into their month text', () => {
+  it('read exactly as date-fns formats each day, in both languages, long and short', () => {
+    const patterns = { en: ['d MMMM yyyy', 'd MMM yyyy'], zh: ["y'年'M'月'd'日'", "y'年'M'月'd'日'"] } as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('en' as const, 'zh' as const), (year, month, day, lang) => {
+        const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const local = new Date(2000, 0, 1);
+        local.setFullYear(year, month - 1, day);
+        const locale = lang === 'en' ? enGB : zhCN;
+        expect(formatDateRange(iso, undefined, false, lang)).toBe(format(local, patterns[lang][0], { locale }));
+        expect(formatDateShort(iso, undefined, false, lang)).toBe(format(local, patterns[lang][1], { locale }));
+      }),
+    );
   });
 });
