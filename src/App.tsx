@@ -23,6 +23,7 @@ import { inLang, tParts } from './i18n/tParts';
 import { englishText } from './i18n/localizeDataset';
 import { useDocumentLang } from './i18n/useDocumentLang';
 import { LangSwitch } from './components/LangSwitch';
+import { MoreActions } from './components/MoreActions';
 import { doiUrl } from './data/urls';
 import { PresentButton } from './modes/presentation/PresentButton';
 import { TourPicker } from './modes/presentation/TourPicker';
@@ -110,6 +111,9 @@ export function App() {
   useEffect(() => {
     const previous = lastSelected.current;
     lastSelected.current = selected?.id ?? null;
+    // (Stepping through a presentation selects events with no panel to focus; leaving it focuses the mark.)
+    pendingFocus.current = false;
+    if (mode !== 'browse') return;
     if (selected && selected.id !== previous) {
       pendingFocus.current = true;
       const heading = document.getElementById(DETAILS_HEADING_ID);
@@ -118,7 +122,7 @@ export function App() {
       // (When a work was selected instead, its panel takes focus.)
       focusEvent(previous);
     }
-  }, [selected, headingRef]);
+  }, [selected, headingRef, mode]);
 
   const closeDetails = useCallback(() => {
     selectEvent(null);
@@ -166,12 +170,14 @@ export function App() {
               <ViewSwitch />
               <div className="actions" role="group" aria-label={t('actionsLabel')}>
                 <PresentButton />
-                <TourPicker />
-                <ExportMenu />
-                {!embed.embed && <EmbedButton />}
-                {!embed.embed && <ImportPanel />}
-                <ThemeSwitch />
-                <LangSwitch />
+                <MoreActions>
+                  <TourPicker />
+                  <ExportMenu />
+                  {!embed.embed && <EmbedButton />}
+                  {!embed.embed && <ImportPanel />}
+                  <ThemeSwitch />
+                  <LangSwitch />
+                </MoreActions>
               </div>
             </div>
             <ImportBanner />

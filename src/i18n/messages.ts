@@ -122,6 +122,8 @@ export const en = {
   listEmpty: 'No events to show. Show all categories or clear the search.',
 
   actionsLabel: 'Present, export, embed and theme',
+  /** On a narrow screen, the button that shows the other actions (tours, export, embed, import, theme, language). */
+  moreActions: 'More',
 
   // --- presentation mode ---
   presentButton: 'Present',
@@ -372,6 +374,9 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
  * numbers are not grouped, so years and footnote numbers read as usual.
  */
 export function formatNumber(n: number, lang: Lang = currentLang()): string {
+  // Whole numbers under 10,000 read the same in both languages, ungrouped: no need to wake Intl (its
+  // first use costs a page of the SCS data about 10 ms of start-up).
+  if (Number.isInteger(n) && n >= 0 && n < 10_000) return String(n);
   let format = numberFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(lang === 'zh' ? 'zh-Hans' : 'en', { useGrouping: 'min2', maximumFractionDigits: 1 });

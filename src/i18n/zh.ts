@@ -113,6 +113,7 @@ export const zh: Messages = {
   listEmpty: '没有可显示的事件。请显示全部类别或清除搜索。',
 
   actionsLabel: '演示、导出、嵌入、主题与语言',
+  moreActions: '更多',
 
   presentButton: '演示',
   presentButtonTitle: '全屏逐个演示事件（快捷键：P）',

@@ -253,6 +253,8 @@ describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
       await page.goto(suite.server.url);
       await page.waitForSelector('.timeline-svg [data-event-id]');
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      // On a phone, Export is one of the actions behind "More".
+      await page.getByRole('button', { name: 'More', exact: true }).tap();
       await page.getByRole('button', { name: 'Export', exact: true }).tap();
       const sizes = await page.locator('.export-menu button').evaluateAll((buttons) =>
         buttons.map((b) => {

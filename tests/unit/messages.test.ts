@@ -50,6 +50,14 @@ describe('t(key, params, lang)', () => {
     expect(formatNumber(2014, 'en')).toBe('2014');
     expect(format('{year}', { year: 1990 }, 'zh')).toBe('1990');
     expect(t('importProgress', { loaded: 10240, total: 20480 }, 'en')).toBe('10,240 of 20,480 kB');
+    expect(formatNumber(2.25, 'en')).toBe('2.3');
+  });
+
+  it('writes whole numbers under 10,000 as Intl would, without asking it', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const intl = new Intl.NumberFormat(lang === 'zh' ? 'zh-Hans' : 'en', { useGrouping: 'min2', maximumFractionDigits: 1 });
+      for (const n of [0, 1, 9, 46, 999, 1000, 2014, 9999, 10_000, 10_001]) expect(formatNumber(n, lang)).toBe(intl.format(n));
+    }
   });
 
   it('joins short lists with the language’s separator', () => {
