@@ -49,6 +49,30 @@ describe.skipIf(!hasBrowser)('the actions on a phone, in Chromium', () => {
 
   const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? null);
 
+  it('fits every category of the legend in its chip on a 360 px touch phone: no word cut, none under its count', async () => {
+    for (const query of ['', '?lang=zh']) {
+      const { page, errors, close } = await openTouch(query, { viewport: { width: 360, height: 740 } });
+      const chips = await page.locator('.legend .legend-toggle').evaluateAll((toggles) =>
+        toggles.map((toggle) => {
+          const label = toggle.querySelector('.legend-label')!;
+          const count = toggle.querySelector('.legend-count')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const text = range.getBoundingClientRect();
+          const chip = toggle.getBoundingClientRect();
+          // Lines of the label: a word broken across two lines shows as more lines than its words need.
+          const words = (label.textContent ?? '').trim().split(/\s+/).length;
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          return { name: label.textContent, overlapsCount: text.right > count.left + 0.5, outside: text.left < chip.left || text.right > chip.right, brokenWord: lines > words };
+        }),
+      );
+      expect(chips).toHaveLength(6);
+      expect(chips.filter((c) => c.overlapsCount || c.outside || c.brokenWord)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+
   it('shows the first marks of the timeline on the first screen, with Present, the search and one "More" button', async () => {
     for (const query of ['', '?lang=zh']) {
       const page = await open(query);
