@@ -37,6 +37,7 @@ import { LazyPrintView } from './export/LazyPrintView';
 import { LazyPart } from './components/LazyPart';
 import { lazyModule, whenIdle } from './lazyModule';
 import { DETAILS_HEADING_ID } from './components/detailsIds';
+import { useFocusOnArrival } from './components/useFocusOnArrival';
 import { ImportPanel, dropHandlers } from './components/ImportPanel';
 import { ImportBanner } from './components/ImportBanner';
 import { startUp, startUpSettled } from './state/startup';
@@ -77,13 +78,7 @@ export function App() {
   useEmbed(embed);
   const lastSelected = useRef<string | null>(null);
   // The panel's code may still be on its way: its title takes focus when it appears.
-  const pendingFocus = useRef(false);
-  const headingRef = useCallback((node: HTMLHeadingElement | null) => {
-    if (!node || !pendingFocus.current) return;
-    pendingFocus.current = false;
-    node.focus({ preventScroll: true });
-    node.scrollIntoView?.({ block: 'nearest' });
-  }, []);
+  const headingFocus = useFocusOnArrival<HTMLHeadingElement>();
   useEffect(() => whenIdle(() => detailsPanel.load().catch(() => {})), []);
 
   // The page's start-up (main.tsx begins it before this first render): the SCS data, then a ?data=
@@ -112,17 +107,15 @@ export function App() {
     const previous = lastSelected.current;
     lastSelected.current = selected?.id ?? null;
     // (Stepping through a presentation selects events with no panel to focus; leaving it focuses the mark.)
-    pendingFocus.current = false;
+    headingFocus.cancel();
     if (mode !== 'browse') return;
     if (selected && selected.id !== previous) {
-      pendingFocus.current = true;
-      const heading = document.getElementById(DETAILS_HEADING_ID);
-      if (heading) headingRef(heading as HTMLHeadingElement);
+      headingFocus.request(DETAILS_HEADING_ID);
     } else if (!selected && previous && !useStore.getState().selectedWork) {
       // (When a work was selected instead, its panel takes focus.)
       focusEvent(previous);
     }
-  }, [selected, headingRef, mode]);
+  }, [selected, headingFocus, mode]);
 
   const closeDetails = useCallback(() => {
     selectEvent(null);
@@ -207,7 +200,7 @@ export function App() {
                   <LazyPart module={detailsPanel}>
                     {(m) => (
                       <m.DetailsPanel
-                        ref={headingRef}
+                        ref={headingFocus.ref}
                         event={selected}
                         dataset={dataset}
                         pageUrl={pageUrl}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../i18n/messages';
 import { useMediaQuery } from './useMediaQuery';
+import { usePressOutside } from './usePressOutside';
 import './MoreActions.css';
 
 /**
@@ -37,14 +38,7 @@ export function MoreActions({ children }: { children: ReactNode }) {
   }, [compact]);
 
   // A press outside closes the panel (one inside a dialog an action opened is inside: the dialog is in the panel).
-  useEffect(() => {
-    if (!shown) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [shown, close]);
+  usePressOutside(rootRef, shown, () => close(false));
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'Escape' || !shown || e.defaultPrevented) return;

@@ -6,6 +6,7 @@ import { citedBy } from './cited';
 import { lazyModule } from '../lazyModule';
 import { printView } from './LazyPrintView';
 import type { ExportAction as Action } from './runExport';
+import { usePressOutside } from '../components/usePressOutside';
 import './ExportMenu.css';
 
 /** The builders, fetched when the menu first opens. */
@@ -49,14 +50,7 @@ export function ExportMenu() {
   }, [open]);
 
   // A press outside closes the panel.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open, close]);
+  usePressOutside(rootRef, open, () => close(false));
 
   if (!dataset) return null;
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/schema';
 import { useStore } from '../state/store';
 import { t } from '../i18n/messages';
@@ -6,6 +6,7 @@ import { LazyPart } from '../components/LazyPart';
 import { literatureParts } from './lazy';
 import { workShortName } from './works';
 import { WORK_HEADING_ID } from './laneSize';
+import { useFocusOnArrival } from '../components/useFocusOnArrival';
 
 /** Puts focus back on the work's mark in the lane after its panel closes. */
 function focusWork(id: string) {
@@ -24,26 +25,18 @@ export function SelectedWork({ dataset, pageUrl }: { dataset: Dataset; pageUrl: 
   const reference = selectedWork ? dataset.references.find((r) => r.id === selectedWork) : undefined;
   const last = useRef<string | null>(null);
   // The panel's code may still be on its way: its title takes focus when it appears.
-  const pendingFocus = useRef(false);
-  const headingRef = useCallback((node: HTMLHeadingElement | null) => {
-    if (!node || !pendingFocus.current) return;
-    pendingFocus.current = false;
-    node.focus({ preventScroll: true });
-    node.scrollIntoView?.({ block: 'nearest' });
-  }, []);
+  const headingFocus = useFocusOnArrival<HTMLHeadingElement>();
 
   useEffect(() => {
     const previous = last.current;
     last.current = reference?.id ?? null;
     if (reference && reference.id !== previous) {
-      pendingFocus.current = true;
-      const heading = document.getElementById(WORK_HEADING_ID);
-      if (heading) headingRef(heading as HTMLHeadingElement);
+      headingFocus.request(WORK_HEADING_ID);
       announce(t('workSelected', { name: workShortName(reference) }));
     } else if (!reference && previous && !useStore.getState().selectedId) {
       focusWork(previous);
     }
-  }, [reference, announce]);
+  }, [reference, announce, headingFocus]);
 
   if (!reference) return null;
   const close = () => {
@@ -61,7 +54,7 @@ export function SelectedWork({ dataset, pageUrl }: { dataset: Dataset; pageUrl: 
       }}
     >
       <LazyPart module={literatureParts}>
-        {({ WorkPanel }) => <WorkPanel ref={headingRef} reference={reference} dataset={dataset} pageUrl={pageUrl} onClose={close} onSelectEvent={selectEvent} />}
+        {({ WorkPanel }) => <WorkPanel ref={headingFocus.ref} reference={reference} dataset={dataset} pageUrl={pageUrl} onClose={close} onSelectEvent={selectEvent} />}
       </LazyPart>
     </div>
   );
