@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The initial load's target, from issue 6: 110 kB of gzip, JS and CSS together (kB = 1000 bytes).
- * NOT MET YET (about 127 kB: React and react-dom alone are 67 kB); the build prints how far off it is.
+ * NOT MET YET (about 128 kB: React and react-dom alone are 67 kB); the build prints how far off it is.
  */
 export const TARGET_BYTES = 110_000;
 /** What the build enforces meanwhile: today's size with little room, so the load cannot grow unnoticed. */
