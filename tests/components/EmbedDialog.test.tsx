@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EmbedButton } from '../../src/modes/embed/EmbedButton';
 import { decodeUrlState } from '../../src/state/urlState';
 import { useStore } from '../../src/state/store';
@@ -9,23 +9,6 @@ import type { Dataset } from '../../src/data/schema';
 
 const scs = JSON.parse(readFileSync('public/data/scs.json', 'utf8')) as Dataset;
 const EVENT = 'state-council-notice-1990';
-
-// jsdom has <dialog> but not its methods: a minimal stand-in (Chromium's real one is tested end to end).
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal: () => void; close: () => void };
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement) {
-      if (!this.hasAttribute('open')) return;
-      this.removeAttribute('open');
-      this.dispatchEvent(new Event('close'));
-    };
-  }
-});
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState(), true);

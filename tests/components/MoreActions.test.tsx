@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMPACT_QUERY, MoreActions } from '../../src/components/MoreActions';
 import { PresentButton } from '../../src/modes/presentation/PresentButton';
 import { ExportMenu } from '../../src/export/ExportMenu';
@@ -32,21 +32,6 @@ function stubWidth(narrow: boolean) {
       listeners.forEach((listener) => listener());
     });
 }
-
-// jsdom has <dialog> but not its methods: a minimal stand-in (Chromium's real one is tested end to end).
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal: () => void; close: () => void };
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  }
-});
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState(), true);
