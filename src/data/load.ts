@@ -9,25 +9,23 @@ export type LoadResult =
   | { readonly ok: false; readonly message: string; readonly problems: readonly Problem[] };
 
 /**
- * Parses and checks a dataset's text: the quick check first (plainDataset.ts),
- * and only when it says no the schema, fetched then, which names every
- * problem (checkText.ts; a JSON syntax error comes back as one problem naming
- * its line and column).
+ * Parses and checks a dataset's text, parsing it once: the quick check first
+ * (plainDataset.ts), and only when it says no the schema, fetched then, which
+ * names every problem (validate.ts); a JSON syntax error comes back as one
+ * problem naming its line and column (checkText.ts).
  */
 async function checkText(text: string): Promise<Validation> {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    json = undefined;
+    const { checkDatasetText } = await import('./checkText');
+    return checkDatasetText(text);
   }
-  const quick = json === undefined ? null : plainDataset(json);
-  if (quick) {
-    const problems = crossProblems(quick);
-    return { dataset: problems.length === 0 ? quick : null, problems };
-  }
-  const { checkDatasetText } = await import('./checkText');
-  return checkDatasetText(text);
+  const quick = plainDataset(json);
+  if (!quick) return (await import('./validate')).validateDataset(json);
+  const problems = crossProblems(quick);
+  return { dataset: problems.length === 0 ? quick : null, problems };
 }
 
 /** Fetches and validates a dataset; every failure comes back as a message, never as a throw. */
