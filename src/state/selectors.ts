@@ -1,6 +1,7 @@
 import type { StoreState } from './store';
 import type { Dataset, TimelineEvent } from '../data/schema';
 import { endOf, parseDate, startOf } from '../data/dates';
+import { compareIds } from '../data/order';
 import { createSearchIndex, type SearchIndex } from '../data/search';
 import type { PinyinTable } from '../data/pinyin';
 import { localizeDataset } from '../i18n/localizeDataset';
@@ -34,9 +35,6 @@ function memoByObject<K extends object, V>(compute: (key: K) => V): (key: K) => 
     return value;
   };
 }
-
-/** `localeCompare` with the default locale and options, without building a collator per comparison. */
-const compareIds = new Intl.Collator().compare;
 
 /**
  * By start date (compareDates), then id. Each start is parsed once, not at
