@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { readBootWidth } from './components/useElementWidth';
 import { whenLangReady } from './state/langSlice';
 import { startUp } from './state/startup';
 import './styles.css';
@@ -15,13 +16,16 @@ if (root) {
   // language; the data file is already on its way meanwhile (index.html preloads it).
   void whenLangReady()
     .then(() => startUp().loaded)
-    .then(() =>
+    .then(() => {
+      // The timeline's width, from index.html's stand-in (already laid out, so this costs no layout):
+      // the first render draws the timeline at once instead of measuring an empty one first.
+      readBootWidth(document.getElementById('boot-probe'));
       createRoot(root).render(
         <StrictMode>
           <ErrorBoundary>
             <App />
           </ErrorBoundary>
         </StrictMode>,
-      ),
-    );
+      );
+    });
 }

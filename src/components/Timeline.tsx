@@ -35,7 +35,7 @@ import { EventMark, type MarkGeometry } from './EventMark';
 import { EraBands, ERA_ROW, useEraRows } from './EraBands';
 import { Overview } from './Overview';
 import { ZoomControls } from './ZoomControls';
-import { useElementWidth } from './useElementWidth';
+import { bootWidth, useElementWidth } from './useElementWidth';
 import { useZoom } from './useZoom';
 import { useCoarsePointer, useViewportHeight } from './useViewportHeight';
 import { useEmbedWheel } from '../modes/embed/useEmbedWheel';
@@ -92,7 +92,7 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
   const selectedWork = useStore((s) => s.selectedWork);
   const lang = useStore(selectLang);
 
-  const [containerRef, width, measured] = useElementWidth<HTMLDivElement>();
+  const [containerRef, width, measured] = useElementWidth<HTMLDivElement>(960, bootWidth());
   const viewportHeight = useViewportHeight();
   const coarse = useCoarsePointer();
   // Rows of at least 44 px on touch screens; a mouse gets tighter rows and more of them.

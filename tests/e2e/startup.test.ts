@@ -3,7 +3,9 @@
  * opening the timeline wakes none of the browser's Intl services (the first
  * use of one loads its locale data, 20 to 50 ms that the first screen would
  * wait for), with the SCS data and with a dataset big enough to have its
- * counts grouped ("12,000").
+ * counts grouped ("12,000"); and index.html's hidden stand-in for the
+ * timeline has the timeline's width, so the first render lays out at the
+ * right width and nothing is drawn twice.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -67,4 +69,31 @@ describe.skipIf(!hasBrowser)('start-up, in Chromium', () => {
     expect(await page.locator('.timeline-svg > title').textContent()).toMatch(/^Timeline of 12,000 events, /);
     expect(await intlUsed()).toEqual([]);
   });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+    [390, 844],
+  ] as const) {
+    it(`gives the first render the timeline's width at ${width}×${height}`, async () => {
+      const { page } = await suite.watch({ width, height });
+      // The stand-in's width as main.tsx reads it, before React replaces it.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { __probeWidth: number }).__probeWidth = document.getElementById('boot-probe')!.clientWidth;
+        });
+      });
+      await page.goto(suite.server.url);
+      await page.waitForSelector('.timeline-svg [data-event-id]');
+      const [probe, timeline, svg] = await page.evaluate(() => [
+        (window as unknown as { __probeWidth: number }).__probeWidth,
+        document.querySelector<HTMLElement>('.timeline')!.clientWidth,
+        Number(document.querySelector('.timeline-svg')!.getAttribute('width')),
+      ]);
+      expect(probe).toBeGreaterThan(0);
+      expect(timeline).toBe(probe);
+      expect(svg).toBe(probe);
+    });
+  }
 });
+
