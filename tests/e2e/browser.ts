@@ -61,7 +61,8 @@ export async function openPage(
 }
 
 export async function startServer(): Promise<StaticServer> {
-  return serveStatic('dist', SUB_PATH);
+  // E2E_DIST: another build to test (two builds can be tested side by side without overwriting dist/).
+  return serveStatic(process.env.E2E_DIST ?? 'dist', SUB_PATH);
 }
 
 export interface BrowserSuite {
