@@ -4,21 +4,20 @@
  *   en: "26 March 1990", "September 2020", "1984", "2009–2011", "about 2011–2012"
  *   zh: "1990年3月26日", "2020年9月", "1984年", "2009–2011年", "约2011–2012年"
  *
- * Labels go through date-fns and its locale for the language, with a local
- * Date built from the same calendar fields, so no time zone can move a day.
+ * Labels are date-fns patterns written out with the language's date-fns
+ * locale (datePattern.ts), from the calendar fields themselves, so no time
+ * zone can move a day.
  * `lang` defaults to the interface language (see i18n/messages.ts).
  */
-import { format } from 'date-fns';
 import { dateLocale } from '../i18n/packs';
 import { parseDate, type PartialDate } from './dates';
+import { formatPattern, type CalendarFields } from './datePattern';
 import { currentLang, t, type Lang } from '../i18n/messages';
 
 export type { Lang };
 
-function localDate(date: PartialDate): Date {
-  const local = new Date(2000, 0, 1);
-  local.setFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1); // unlike the constructor, keeps years 0–99
-  return local;
+function fields(date: PartialDate): CalendarFields {
+  return { year: date.year, month: date.month ?? 1, day: date.day ?? 1 };
 }
 
 /** How one language writes a date at each precision. */
@@ -31,7 +30,7 @@ interface DateStyle {
   /** Two years: "2009–2011", "2009–2011年". */
   readonly years: (from: number, to: number) => string;
   /** Two months of one year: "July–December 2021", "2021年7月–12月". */
-  readonly months: (from: Date, to: Date) => string;
+  readonly months: (from: CalendarFields, to: CalendarFields) => string;
 }
 
 const STYLES: Readonly<Record<Lang, DateStyle>> = {
@@ -42,7 +41,7 @@ const STYLES: Readonly<Record<Lang, DateStyle>> = {
     shortMonth: 'MMM yyyy',
     shortDay: 'd MMM yyyy',
     years: (from, to) => `${from}–${to}`,
-    months: (from, to) => `${format(from, 'MMMM', { locale: dateLocale('en') })}–${format(to, 'MMMM yyyy', { locale: dateLocale('en') })}`,
+    months: (from, to) => `${formatPattern(from, 'MMMM', dateLocale('en'))}–${formatPattern(to, 'MMMM yyyy', dateLocale('en'))}`,
   },
   zh: {
     year: (year) => `${year}年`,
@@ -51,13 +50,13 @@ const STYLES: Readonly<Record<Lang, DateStyle>> = {
     shortMonth: "y'年'M'月'",
     shortDay: "y'年'M'月'd'日'",
     years: (from, to) => `${from}–${to}年`,
-    months: (from, to) => `${format(from, "y'年'M'月'", { locale: dateLocale('zh') })}–${format(to, "M'月'", { locale: dateLocale('zh') })}`,
+    months: (from, to) => `${formatPattern(from, "y'年'M'月'", dateLocale('zh'))}–${formatPattern(to, "M'月'", dateLocale('zh'))}`,
   },
 };
 
 const DAY_SLOT = '\u0000';
 
-/** A day pattern with its day token ("d") as a placeholder (not a letter, so date-fns copies it): "d MMM yyyy" → "\u0000 MMM yyyy". */
+/** A day pattern with its day token ("d") as a placeholder (not a letter, so it is copied as it is): "d MMM yyyy" → "\u0000 MMM yyyy". */
 function dayTemplatePattern(pattern: string): string {
   return pattern
     .split(/('[^']*')/)
@@ -78,7 +77,7 @@ function formatAt(date: PartialDate, lang: Lang, short: boolean): string {
   let text = monthTexts.get(key);
   if (text === undefined) {
     if (monthTexts.size > 10_000) monthTexts.clear();
-    text = format(localDate({ ...date, day: 1 }), date.precision === 'day' ? dayTemplatePattern(pattern) : pattern, { locale: dateLocale(lang) });
+    text = formatPattern(fields({ ...date, day: 1 }), date.precision === 'day' ? dayTemplatePattern(pattern) : pattern, dateLocale(lang));
     monthTexts.set(key, text);
   }
   return date.precision === 'day' ? text.replace(DAY_SLOT, String(date.day ?? 1)) : text;
@@ -92,7 +91,7 @@ export function formatPartialDate(date: PartialDate, lang: Lang = currentLang())
 function compactRange(from: PartialDate | null, to: PartialDate | null, lang: Lang): string | null {
   if (!from || !to || from.precision !== to.precision) return null;
   if (from.precision === 'year') return STYLES[lang].years(from.year, to.year);
-  if (from.precision === 'month' && from.year === to.year) return STYLES[lang].months(localDate(from), localDate(to));
+  if (from.precision === 'month' && from.year === to.year) return STYLES[lang].months(fields(from), fields(to));
   return null;
 }
 

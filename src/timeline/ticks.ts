@@ -2,8 +2,8 @@
  * Axis ticks for the zoomable timeline: decades, years, months or days,
  * whichever is the finest step whose labels fit without overlapping.
  *
- * Pure layout math (no React, no DOM). Instants are UTC; labels go through
- * date-fns with a local Date built from the same UTC calendar fields, so the
+ * Pure layout math (no React, no DOM). Instants are UTC; labels are date-fns
+ * patterns written out from the UTC calendar fields (datePattern.ts), so the
  * viewer's time zone never moves a label.
  *
  * Label geometry the overlap rule assumes (the renderer must draw it so):
@@ -18,7 +18,8 @@
  * (`lang`); widths are estimated per language, CJK characters at a full em.
  */
 import type { TimeScale } from './timeScale';
-import { format, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { formatPattern } from '../data/datePattern';
 import { dateLocale } from '../i18n/packs';
 import { estimateTextWidth } from './textWidth';
 
@@ -116,12 +117,6 @@ function utc(year: number, monthIndex: number, day: number): Date {
   return date;
 }
 
-/** A local Date with the same calendar fields, for date-fns; noon so that no DST gap moves the day. */
-function local(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(2000, 0, 1, 12);
-  date.setFullYear(year, monthIndex, day);
-  return date;
-}
 
 function daysInMonth(year: number, monthIndex: number): number {
   return utc(year, monthIndex + 1, 0).getUTCDate();
@@ -150,7 +145,7 @@ const FORMATS: Readonly<Record<TickLang, TickFormats>> = {
 };
 
 function label(value: Date, pattern: string, locale: Locale): string {
-  return format(local(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()), pattern, { locale });
+  return formatPattern({ year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() }, pattern, locale);
 }
 
 function isMajor(value: Date, step: Step): boolean {
@@ -230,7 +225,7 @@ function widestLabel(pattern: string, locale: Locale, digits: number, fontSize: 
   let widest = 0;
   for (let month = 0; month < 12; month++) {
     for (const day of [1, 28, 31]) {
-      widest = Math.max(widest, estimateTextWidth(format(local(year, month, Math.min(day, daysInMonth(2000, month))), pattern, { locale }), fontSize));
+      widest = Math.max(widest, estimateTextWidth(formatPattern({ year, month: month + 1, day: Math.min(day, daysInMonth(2000, month)) }, pattern, locale), fontSize));
     }
   }
   widestCache.set(key, widest);
