@@ -8,13 +8,19 @@ import type { Dataset } from './schema';
 import { isOrdered, parseDate } from './dates';
 import type { Problem } from './problem';
 
-function duplicates<T>(items: readonly T[], keyOf: (item: T) => string | number, path: (index: number) => string, what: string): Problem[] {
-  const firstIndex = new Map<string | number, number>();
+/** Problems for keys used twice; `seen` collects every key (with its first index), for the checks that follow. */
+function duplicates<T, K extends string | number>(
+  items: readonly T[],
+  keyOf: (item: T) => K,
+  path: (index: number) => string,
+  what: string,
+  seen: Map<K, number> = new Map(),
+): Problem[] {
   const problems: Problem[] = [];
   items.forEach((item, index) => {
     const key = keyOf(item);
-    const first = firstIndex.get(key);
-    if (first === undefined) firstIndex.set(key, index);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
     else problems.push({ path: path(index), message: `${what} ${JSON.stringify(key)} is used twice (first at ${path(first)})` });
   });
   return problems;
@@ -26,22 +32,23 @@ function duplicates<T>(items: readonly T[], keyOf: (item: T) => string | number,
  */
 export function crossProblems(dataset: Dataset): Problem[] {
   const sectionNumbers = (dataset.sections ?? []).flatMap((section, i) => section.numbers.map((number, j) => ({ number, path: `sections[${i}].numbers[${j}]` })));
+  // The ids seen, kept for the checks of what refers to them (one hash table each, not two: a big dataset's events).
+  const categories = new Map<string, number>();
+  const events = new Map<string, number>();
+  const references = new Map<string, number>();
   const problems: Problem[] = [
-    ...duplicates(dataset.categories, (c) => c.id, (i) => `categories[${i}].id`, 'category id'),
-    ...duplicates(dataset.events, (e) => e.id, (i) => `events[${i}].id`, 'event id'),
+    ...duplicates(dataset.categories, (c) => c.id, (i) => `categories[${i}].id`, 'category id', categories),
+    ...duplicates(dataset.events, (e) => e.id, (i) => `events[${i}].id`, 'event id', events),
     ...duplicates(dataset.eras ?? [], (e) => e.id, (i) => `eras[${i}].id`, 'era id'),
     ...duplicates(dataset.footnotes, (f) => f.n, (i) => `footnotes[${i}].n`, 'footnote number'),
-    ...duplicates(dataset.references, (r) => r.id, (i) => `references[${i}].id`, 'reference id'),
+    ...duplicates(dataset.references, (r) => r.id, (i) => `references[${i}].id`, 'reference id', references),
     ...duplicates(dataset.references, (r) => r.key, (i) => `references[${i}].key`, 'reference key'),
     ...duplicates(dataset.tours ?? [], (t) => t.id, (i) => `tours[${i}].id`, 'tour id'),
     ...duplicates(dataset.sections ?? [], (s) => s.id, (i) => `sections[${i}].id`, 'section id'),
     // One band per section number, or an event's band would depend on the order of the list.
     ...duplicates(sectionNumbers, (entry) => entry.number, (k) => sectionNumbers[k]!.path, 'section number'),
   ];
-  const categories = new Set(dataset.categories.map((c) => c.id));
   const footnotes = new Set(dataset.footnotes.map((f) => f.n));
-  const references = new Set(dataset.references.map((r) => r.id));
-  const events = new Set(dataset.events.map((e) => e.id));
 
   const checkRange = (start: string, end: string | undefined, path: string) => {
     if (end === undefined) return;

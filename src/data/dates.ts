@@ -68,38 +68,50 @@ export function isDate(iso: string): boolean {
   return parseDate(iso) !== null;
 }
 
-function utc(year: number, monthIndex: number, day: number): Date {
+/** The UTC instant of a calendar day, in ms; month and day overflow roll over, as Date.UTC does. */
+function utcMs(year: number, monthIndex: number, day: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999: those few go through a Date.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(Date.UTC(year, monthIndex, day));
-  // Date.UTC reads years 0–99 as 1900–1999; month and day overflow are already applied.
-  if (year >= 0 && year < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900);
-  return date;
+  if (year >= 0) date.setUTCFullYear(date.getUTCFullYear() - 1900);
+  return date.getTime();
+}
+
+/** The first instant the date covers (UTC ms): what layout, sorting and checks compare, with no Date made. */
+export function startMs(date: PartialDate): number {
+  return utcMs(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** The first instant after the period the date covers (UTC ms). */
+export function endMs(date: PartialDate): number {
+  switch (date.precision) {
+    case 'year':
+      return utcMs(date.year + 1, 0, 1);
+    case 'month':
+      return utcMs(date.year, date.month ?? 1, 1);
+    case 'day':
+      return utcMs(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
+  }
 }
 
 /** The first instant the date covers (UTC). */
 export function startOf(date: PartialDate): Date {
-  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return new Date(startMs(date));
 }
 
 /** The first instant after the period the date covers (UTC): a year-precision date covers its whole year. */
 export function endOf(date: PartialDate): Date {
-  switch (date.precision) {
-    case 'year':
-      return utc(date.year + 1, 0, 1);
-    case 'month':
-      return utc(date.year, date.month ?? 1, 1);
-    case 'day':
-      return utc(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
-  }
+  return new Date(endMs(date));
 }
 
 /** Orders two date strings by the instant they start, then by precision (coarser first). */
 export function compareDates(a: PartialDate, b: PartialDate): number {
-  const byStart = startOf(a).getTime() - startOf(b).getTime();
+  const byStart = startMs(a) - startMs(b);
   if (byStart !== 0) return byStart;
-  return endOf(b).getTime() - endOf(a).getTime();
+  return endMs(b) - endMs(a);
 }
 
 /** Whether a range's end is not entirely before its start ("2011-05" to "2011" is fine, "1990-06" to "1990-03" is not). */
 export function isOrdered(start: PartialDate, end: PartialDate): boolean {
-  return endOf(end).getTime() > startOf(start).getTime();
+  return endMs(end) > startMs(start);
 }

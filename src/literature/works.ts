@@ -6,7 +6,7 @@
  */
 import type { Dataset, Footnote, Reference, TimelineEvent } from '../data/schema';
 import { ReferenceKinds } from '../data/vocab';
-import { compareDates, endOf, parseDate, startOf, type PartialDate } from '../data/dates';
+import { compareDates, endMs, parseDate, startMs, type PartialDate } from '../data/dates';
 import { compareIds } from '../data/order';
 
 export type WorkKind = (typeof ReferenceKinds)[number];
@@ -59,7 +59,7 @@ export function worksOf(dataset: Dataset): Works {
       undated.push(reference);
       continue;
     }
-    dated.push({ reference, row: reference.kind ?? 'unknown', date, from: startOf(date).getTime(), to: endOf(date).getTime() });
+    dated.push({ reference, row: reference.kind ?? 'unknown', date, from: startMs(date), to: endMs(date) });
   }
   // Works of one date by id, the key as a slug ("Arsène 2019" is arsene-2019): the key itself would
   // need Intl's collator, whose first use costs the page's start-up 20 to 50 ms.

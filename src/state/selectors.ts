@@ -1,6 +1,6 @@
 import type { StoreState } from './store';
 import type { Dataset, TimelineEvent } from '../data/schema';
-import { endOf, parseDate, startOf } from '../data/dates';
+import { endMs, parseDate, startMs } from '../data/dates';
 import { compareIds } from '../data/order';
 import { createSearchIndex, type SearchIndex } from '../data/search';
 import type { PinyinTable } from '../data/pinyin';
@@ -43,7 +43,7 @@ function memoByObject<K extends object, V>(compute: (key: K) => V): (key: K) => 
 const sortEvents = memoByObject((events: readonly TimelineEvent[]) => {
   const keyed = events.map((event) => {
     const date = parseDate(event.start);
-    return { event, start: date ? startOf(date).getTime() : NaN, end: date ? endOf(date).getTime() : NaN };
+    return { event, start: date ? startMs(date) : NaN, end: date ? endMs(date) : NaN };
   });
   keyed.sort((a, b) => {
     const byDate = Number.isNaN(a.start) || Number.isNaN(b.start) ? 0 : a.start - b.start || b.end - a.end;

@@ -1,6 +1,6 @@
 import { scaleTime, type TimeScale } from './timeScale';
 import { utcYear } from 'd3-time';
-import { endOf, parseDate, startOf } from '../data/dates';
+import { endMs, endOf, parseDate, startMs, startOf } from '../data/dates';
 
 export interface Dated {
   readonly start: string;
@@ -28,8 +28,9 @@ export function coverageMs(item: Dated): readonly [number, number] | null {
   let span = spans.get(key);
   if (span === undefined) {
     if (spans.size >= MOST_SPANS) spans.clear();
-    const dates = coverage(item);
-    span = dates ? [dates[0].getTime(), dates[1].getTime()] : null;
+    const from = parseDate(item.start);
+    const to = item.end === undefined ? from : parseDate(item.end);
+    span = from && to ? [startMs(from), endMs(to)] : null;
     spans.set(key, span);
   }
   return span;

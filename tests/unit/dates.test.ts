@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDates, endOf, isDate, isOrdered, parseDate, startOf } from '../../src/data/dates';
+import { compareDates, endMs, endOf, isDate, isOrdered, parseDate, startMs, startOf } from '../../src/data/dates';
 
 const parse = (iso: string) => {
   const date = parseDate(iso);
@@ -41,6 +42,33 @@ describe('startOf and endOf', () => {
 
   it('keeps years before 100 where they are', () => {
     expect(startOf(parse('0042')).getUTCFullYear()).toBe(42);
+  });
+});
+
+describe('startMs and endMs', () => {
+  /** The instant by way of a Date's own calendar arithmetic (setUTCFullYear keeps the years 1–99). */
+  const instant = (year: number, monthIndex: number, day: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, monthIndex, day);
+    return date.getTime();
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('give the instants a Date gives, at every precision, the years 1–99 included', () => {
+    const fields = fc.record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+    fc.assert(
+      fc.property(fields, fc.constantFrom('year', 'month', 'day'), ({ year, month, day }, precision) => {
+        const iso = precision === 'year' ? pad(year, 4) : precision === 'month' ? `${pad(year, 4)}-${pad(month, 2)}` : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+        const date = parseDate(iso)!;
+        const start = instant(year, precision === 'year' ? 0 : month - 1, precision === 'day' ? day : 1);
+        const end = precision === 'year' ? instant(year + 1, 0, 1) : precision === 'month' ? instant(year, month, 1) : instant(year, month - 1, day + 1);
+        expect([startMs(date), endMs(date)]).toEqual([start, end]);
+        expect([startOf(date).getTime(), endOf(date).getTime()]).toEqual([start, end]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(new Date(startMs(parseDate('0099-12-31')!)).toISOString()).toBe('0099-12-31T00:00:00.000Z');
+    expect(new Date(endMs(parseDate('0099')!)).toISOString()).toBe('0100-01-01T00:00:00.000Z');
   });
 });
 
