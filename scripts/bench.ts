@@ -74,6 +74,8 @@ interface ToolSpec {
   readonly target: string;
   /** Elements that move with the view (axis ticks): their positions and text tell whether a gesture did anything. */
   readonly probe: string;
+  /** An element present once the tool's gestures are bound, if they come after the first render (ours: a chunk of their own). */
+  readonly gesturesReady?: string;
 }
 
 function toolSpec(tool: ToolId, n: number): ToolSpec {
@@ -89,6 +91,7 @@ function toolSpec(tool: ToolId, n: number): ToolSpec {
         },
         target: 'svg.timeline-svg',
         probe: 'svg.timeline-svg g.axis g.tick',
+        gesturesReady: 'svg.timeline-svg[data-gestures="ready"]',
       };
     case 'vis-timeline':
       return { ready: { selector: '.vis-timeline .vis-item' }, target: '.vis-timeline .vis-panel.vis-center', probe: '.vis-time-axis.vis-foreground .vis-text' };
@@ -325,6 +328,7 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
 }
 
 async function interact(page: Page, spec: ToolSpec, budgetMs: number): Promise<Pick<RunResult, 'frames' | 'phases' | 'interaction'>> {
+  if (spec.gesturesReady) await page.waitForSelector(spec.gesturesReady, { timeout: 10_000 });
   const box = await page.locator(spec.target).first().boundingBox({ timeout: 10_000 });
   if (!box) throw new Error(`${spec.target} has no box`);
   const cx = box.x + box.width / 2;

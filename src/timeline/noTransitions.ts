@@ -1,10 +1,11 @@
 /**
  * Stands in for d3-transition, which vite.config.ts aliases here. d3-zoom
  * imports it only to interrupt running transitions and to animate a
- * double-click; this app runs no transitions (useZoom sets `duration(0)`: a
+ * double-click; this app runs no transitions (the gestures set `duration(0)`: a
  * double-click zooms at once, like every other change of view), so there is
  * never one to interrupt. That keeps d3-transition, d3-ease and d3-timer
- * (about 4 kB of gzip) out of the initial load.
+ * (about 4 kB of gzip) out of the gestures' chunk (components/zoomGestures.ts,
+ * fetched right after the first render; d3-zoom and this file come with it).
  *
  * It also stands in for d3-interpolate where d3-zoom imports it (vite.config.ts):
  * d3-zoom calls `interpolateZoom` only inside a transition, and d3-interpolate

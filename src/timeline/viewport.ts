@@ -3,7 +3,9 @@
  * milliseconds; every function returns a new window, clamped to the bounds
  * (the data's span, padded) and to the zoom limits. No React, no DOM.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+// Only d3-zoom's type: its code (with d3-selection, d3-drag, d3-dispatch) is fetched after the first
+// render, for the gestures alone (components/zoomGestures.ts), and this module is in the first load.
+import type { ZoomScale, ZoomTransform } from 'd3-zoom';
 import type { TimeScale } from './timeScale';
 
 export interface TimeWindow {
@@ -65,13 +67,60 @@ export function windowAround(start: number, end: number, bounds: Bounds, margin 
   return clampWindow({ from: centre - span / 2, to: centre + span / 2 }, bounds);
 }
 
+/**
+ * d3-zoom's transform (scale k, then translate by x, y), the same arithmetic
+ * line for line, so that a window can become a transform without loading
+ * d3-zoom. The gestures hand d3 its own kind (zoomGestures.ts).
+ */
+class Transform implements ZoomTransform {
+  constructor(
+    readonly k: number,
+    readonly x: number,
+    readonly y: number,
+  ) {}
+  scale(k: number): ZoomTransform {
+    return k === 1 ? this : new Transform(this.k * k, this.x, this.y);
+  }
+  translate(x: number, y: number): ZoomTransform {
+    return x === 0 && y === 0 ? this : new Transform(this.k, this.x + this.k * x, this.y + this.k * y);
+  }
+  apply(point: [number, number]): [number, number] {
+    return [point[0] * this.k + this.x, point[1] * this.k + this.y];
+  }
+  applyX(x: number): number {
+    return x * this.k + this.x;
+  }
+  applyY(y: number): number {
+    return y * this.k + this.y;
+  }
+  invert(location: [number, number]): [number, number] {
+    return [(location[0] - this.x) / this.k, (location[1] - this.y) / this.k];
+  }
+  invertX(x: number): number {
+    return (x - this.x) / this.k;
+  }
+  invertY(y: number): number {
+    return (y - this.y) / this.k;
+  }
+  rescaleX<S extends ZoomScale>(x: S): S {
+    return x.copy().domain(x.range().map((v) => this.invertX(v)).map((v) => x.invert(v))) as S;
+  }
+  rescaleY<S extends ZoomScale>(y: S): S {
+    return y.copy().domain(y.range().map((v) => this.invertY(v)).map((v) => y.invert(v))) as S;
+  }
+  toString(): string {
+    return `translate(${this.x},${this.y}) scale(${this.k})`;
+  }
+}
+
 /** The d3-zoom transform that shows `window` through `base` (a scale over the bounds). */
 export function transformFor(window: TimeWindow, base: TimeScale): ZoomTransform {
   const [r0, r1] = base.range() as [number, number];
   const x0 = base(new Date(window.from));
   const x1 = base(new Date(window.to));
   const k = (r1 - r0) / (x1 - x0);
-  return zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
+  // zoomIdentity.translate(r0 - x0 * k, 0).scale(k), as d3 would build it.
+  return new Transform(1, 0, 0).translate(r0 - x0 * k, 0).scale(k);
 }
 
 /** The window a d3-zoom transform shows through `base`. */

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { hasBrowser, useBrowserSuite } from './browser';
-import { axeViolations, scs } from './helpers';
+import { axeViolations, gesturesReady, scs } from './helpers';
 import { HEIGHT_MESSAGE, HOST_SCRIPT } from '../../src/modes/embed/snippet';
 
 const EVENT = 'state-council-notice-1990';
@@ -193,6 +193,7 @@ describe.skipIf(!hasBrowser)('embedding in a course website (Chromium)', () => {
     await page.screenshot({ path: (mkdirSync('screenshots/embed', { recursive: true }), 'screenshots/embed/host-1280x720.png') });
 
     const ticks = await frame.locator('.axis .axis-label').allTextContents();
+    await gesturesReady(frame);
     const point = await overTimeline(page, frame);
     await page.mouse.move(point.x, point.y);
     expect(await scrollY(page)).toBe(0);
@@ -220,6 +221,7 @@ describe.skipIf(!hasBrowser)('embedding in a course website (Chromium)', () => {
     const scale = () => page.evaluate(() => [window.visualViewport?.scale ?? 1, window.devicePixelRatio]);
     const before = await scale();
 
+    await gesturesReady(frame);
     const point = await overTimeline(page, frame);
     await page.mouse.move(point.x, point.y);
     await page.keyboard.down('Control');

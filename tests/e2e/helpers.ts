@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Dataset } from '../../src/data/schema';
 import { compareDates, parseDate } from '../../src/data/dates';
 
@@ -40,4 +40,12 @@ export async function tickLabels(page: Page): Promise<string[]> {
 export async function hashParams(page: Page): Promise<Record<string, string>> {
   const hash = await page.evaluate(() => location.hash.replace(/^#/, ''));
   return Object.fromEntries(new URLSearchParams(hash));
+}
+
+/**
+ * Waits until the timeline's pointer gestures (wheel, drag, pinch, double-click) are bound: their code
+ * is a chunk fetched after the first render, and the SVG says `data-gestures="ready"` once it is in.
+ */
+export async function gesturesReady(page: Page | Frame): Promise<void> {
+  await page.waitForSelector('.timeline-svg[data-gestures="ready"]');
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasBrowser, useBrowserSuite } from './browser';
-import { hashParams, idsByDate, scs, tickLabels } from './helpers';
+import { gesturesReady, hashParams, idsByDate, scs, tickLabels } from './helpers';
 import { createSearchIndex } from '../../src/data/search';
 
 describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
@@ -20,6 +20,7 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
 
   it('zooms with the wheel around the pointer, and the ticks go from years to months and days', async () => {
     const page = await open();
+    await gesturesReady(page);
     expect(await tickLabels(page)).toContain('1990');
     const svg = (await page.locator('.timeline-svg').boundingBox())!;
     // Fit all shows about 1977 to 2024, so the plot's centre, under the pointer, is about 2000.
@@ -42,6 +43,7 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => (await hashParams(page)).from).toBeTruthy();
     const from = (await hashParams(page)).from!;
+    await gesturesReady(page);
     const svg = (await page.locator('.timeline-svg').boundingBox())!;
     await page.mouse.move(svg.x + svg.width * 0.7, svg.y + svg.height * 0.5);
     await page.mouse.down();
@@ -177,6 +179,7 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
 
   it('zooms in on a double-click', async () => {
     const page = await open();
+    await gesturesReady(page);
     const svg = (await page.locator('.timeline-svg').boundingBox())!;
     await page.mouse.dblclick(svg.x + svg.width * 0.25, svg.y + 8);
     await expect.poll(async () => (await hashParams(page)).from).toBeTruthy();
@@ -191,6 +194,7 @@ describe.skipIf(!hasBrowser)('the interactive timeline in Chromium', () => {
     const page = await context.newPage();
     await page.goto(suite.server.url);
     await page.waitForSelector('.timeline-svg [data-event-id]');
+    await gesturesReady(page);
     await page.evaluate(() => document.querySelector('.timeline-svg')!.scrollIntoView({ block: 'center' }));
     const svg = (await page.locator('.timeline-svg').boundingBox())!;
     const cdp = await context.newCDPSession(page);
