@@ -27,10 +27,10 @@ import { MoreActions } from './components/MoreActions';
 import { doiUrl } from './data/urls';
 import { PresentButton } from './modes/presentation/PresentButton';
 import { TourPicker } from './modes/presentation/TourPicker';
-import { readEmbedOptions } from './modes/embed/embedOptions';
+import { readEmbedOptions, type EmbedOptions } from './modes/embed/embedOptions';
 import { EmbedButton } from './modes/embed/EmbedButton';
-import { useEmbed } from './modes/embed/useEmbed';
-import { OpenFullTimeline } from './modes/embed/OpenFullTimeline';
+import { usePageTheme } from './modes/embed/pageTheme';
+import { embeddedParts } from './modes/embed/beforeFirstRender';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { ExportMenu } from './export/ExportMenu';
 import { LazyPrintView } from './export/LazyPrintView';
@@ -38,8 +38,10 @@ import { LazyPart } from './components/LazyPart';
 import { lazyModule, whenIdle } from './lazyModule';
 import { DETAILS_HEADING_ID } from './components/detailsIds';
 import { useFocusOnArrival } from './components/useFocusOnArrival';
-import { ImportPanel, dropHandlers } from './components/ImportPanel';
+import { ImportPanel, dropHandlers, importUi } from './components/ImportPanel';
 import { ImportBanner } from './components/ImportBanner';
+import { IMPORT_KEY } from './state/importSlice';
+import { readSetting } from './state/storage';
 import { startUp, startUpSettled } from './state/startup';
 import { SelectedWork } from './literature/SelectedWork';
 
@@ -57,7 +59,28 @@ function focusEvent(id: string) {
   focusable?.focus({ preventScroll: false });
 }
 
+/** What only an embedded page runs (embedded.ts). */
+type EmbeddedParts = NonNullable<ReturnType<typeof embeddedParts.current>>;
+
 export function App() {
+  const embed = useMemo(() => readEmbedOptions(window.location.search), []);
+  if (!embed.embed) return <Page embed={embed} embedded={null} />;
+  // An embedded page is drawn embedded from its first frame: its code is there before the first render
+  // (main.tsx waits for beforeFirstRender), or, if it is not, the page waits for it, and says so if it
+  // cannot be fetched, rather than drawing the page unembedded meanwhile.
+  return (
+    <LazyPart module={embeddedParts}>
+      {(parts) => (
+        <>
+          <parts.EmbedFrame options={embed} />
+          <Page embed={embed} embedded={parts} />
+        </>
+      )}
+    </LazyPart>
+  );
+}
+
+function Page({ embed, embedded }: { embed: EmbedOptions; embedded: EmbeddedParts | null }) {
   // Every text below is in this language: a switch re-renders the whole page (t() reads the store).
   const lang = useStore(selectLang);
   useDocumentLang(lang);
@@ -74,8 +97,7 @@ export function App() {
   const pageUrl = useStore((state) => currentViewUrl(state));
   const mode = useStore((state) => state.mode);
   const workOpen = useStore((state) => state.selectedWork !== null);
-  const embed = useMemo(() => readEmbedOptions(window.location.search), []);
-  useEmbed(embed);
+  usePageTheme(embed.theme);
   const lastSelected = useRef<string | null>(null);
   // The panel's code may still be on its way: its title takes focus when it appears.
   const headingFocus = useFocusOnArrival<HTMLHeadingElement>();
@@ -87,6 +109,8 @@ export function App() {
   useEffect(() => {
     // A link that opens in presentation mode fetches it alongside the data.
     if (decodeUrlState(window.location.hash).mode === 'present') presentationView.load().catch(() => {});
+    // So does a ?data= link or an import remembered from the last visit, for the banner that reports it.
+    if (new URLSearchParams(window.location.search).has('data') || readSetting(IMPORT_KEY) !== null) importUi.load().catch(() => {});
     let live = true;
     void startUp().settled.then(() => live && setStartupDone(true));
     return () => {
@@ -150,7 +174,7 @@ export function App() {
       <figure className="timeline-figure" aria-busy={status === 'loading'}>
         <figcaption>
           <h1>{t('appTitle')}</h1>
-          {embed.embed && dataset && <OpenFullTimeline />}
+          {embedded && dataset && <embedded.OpenFullTimeline />}
           <p className="takeaway">{t('takeaway')}</p>
           <p className="how-to-read">{t('howToRead')}</p>
         </figcaption>

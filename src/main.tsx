@@ -5,27 +5,26 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { readBootWidth } from './components/useElementWidth';
 import { whenLangReady } from './state/langSlice';
 import { startUp } from './state/startup';
+import { beforeFirstRender } from './modes/embed/beforeFirstRender';
 import './styles.css';
-import './print.css';
 
 const root = document.getElementById('root');
 if (root) {
   // React draws once, with the data, rather than an empty shell and then the timeline (half the
   // start-up time of a big dataset went on that); until then the page shows index.html's own Loading
   // line. A page in Chinese first gets its texts (a small chunk), so the data's messages are in its
-  // language; the data file is already on its way meanwhile (index.html preloads it).
-  void whenLangReady()
-    .then(() => startUp().loaded)
-    .then(() => {
-      // The timeline's width, from index.html's stand-in (already laid out, so this costs no layout):
-      // the first render draws the timeline at once instead of measuring an empty one first.
-      readBootWidth(document.getElementById('boot-probe'));
-      createRoot(root).render(
-        <StrictMode>
-          <ErrorBoundary>
-            <App />
-          </ErrorBoundary>
-        </StrictMode>,
-      );
-    });
+  // language, and an embedded page its embedding code and styles, so its first frame is embedded; the
+  // data file is already on its way meanwhile (index.html preloads it).
+  void Promise.all([whenLangReady().then(() => startUp().loaded), beforeFirstRender()]).then(() => {
+    // The timeline's width, from index.html's stand-in (already laid out, so this costs no layout):
+    // the first render draws the timeline at once instead of measuring an empty one first.
+    readBootWidth(document.getElementById('boot-probe'));
+    createRoot(root).render(
+      <StrictMode>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    );
+  });
 }

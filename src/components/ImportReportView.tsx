@@ -4,12 +4,7 @@ import { formatProblem, localizeProblem } from '../data/problem';
 import { HTML_LANG } from '../i18n/localize';
 import { currentLang } from '../i18n/messages';
 import { t } from '../i18n/messages';
-
-/** "12 of 14 events loaded, 2 skipped". */
-export function summaryText(result: ImportResult): string {
-  const { total, loaded, rejected } = result.summary.events;
-  return rejected === 0 && loaded === total ? t('importSummaryAll', { total }) : t('importSummary', { loaded, total, rejected });
-}
+import { summaryText } from '../state/importSlice';
 
 /** The whole report as plain text, for copying into an e-mail or an issue. */
 export function reportText(name: string, result: ImportResult): string {

@@ -1,90 +1,59 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../state/store';
-import { selectDataset, selectView, selectVisibleEvents } from '../state/selectors';
+import { selectDataset } from '../state/selectors';
 import { t } from '../i18n/messages';
-import { citedBy } from './cited';
 import { lazyModule } from '../lazyModule';
 import { printView } from './LazyPrintView';
-import type { ExportAction as Action } from './runExport';
+import { LazyPart } from '../components/LazyPart';
 import { usePressOutside } from '../components/usePressOutside';
 import './ExportMenu.css';
 
-/** The builders, fetched when the menu first opens. */
-const exporters = lazyModule(() => import('./runExport'));
+/** The panel's content (ExportPanel), fetched when the menu first opens. */
+const exportPanel = lazyModule(() => import('./ExportPanel'));
 
 /**
  * "Export": a disclosure with the current view as an SVG or PNG image, the
  * events shown as CSV or JSON, the bibliography (all of it, or the works the
- * events shown cite) as BibTeX or RIS, and Print. Esc closes it and returns
- * focus to the button; each download is announced.
+ * events shown cite) as BibTeX or RIS, and Print (ExportPanel). Esc closes it
+ * and returns focus to the button; each download is announced.
  */
 export function ExportMenu() {
   const dataset = useStore(selectDataset);
-  const events = useStore(selectVisibleEvents);
-  const view = useStore(selectView);
-  const announce = useStore((s) => s.announce);
   const [open, setOpen] = useState(false);
+  // The panel's content is asked for on the first opening, and stays in the page after it.
+  const [wanted, setWanted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [unavailable, setUnavailable] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef(open);
+  openRef.current = open;
   const panelId = useId();
-  const imageId = useId();
-  const eventsId = useId();
-  const bibliographyId = useId();
-  const hintId = useId();
-
-  const citedCount = useMemo(() => (dataset ? citedBy(dataset, events).references.length : 0), [dataset, events]);
 
   const close = useCallback((returnFocus: boolean) => {
     setOpen(false);
     if (returnFocus) toggleRef.current?.focus();
   }, []);
 
-  // Opening moves focus to the first action, and fetches the builders and the printout if they are not there yet.
+  const focusFirstAction = useCallback(() => {
+    rootRef.current?.querySelector<HTMLButtonElement>('.export-panel button:not(:disabled)')?.focus();
+  }, []);
+  // The content arriving while the menu is open: focus goes to its first action, as when it was already there.
+  const onArrival = useCallback(() => {
+    if (openRef.current) focusFirstAction();
+  }, [focusFirstAction]);
+
+  // Opening moves focus to the first action, and fetches the panel and the printout if they are not there yet.
   useEffect(() => {
     if (!open) return;
-    rootRef.current?.querySelector<HTMLButtonElement>('.export-panel button:not(:disabled)')?.focus();
-    exporters.load().catch(() => {});
+    setWanted(true);
+    focusFirstAction();
     printView.load().catch(() => {});
-  }, [open]);
+  }, [open, focusFirstAction]);
 
   // A press outside closes the panel.
   usePressOutside(rootRef, open, () => close(false));
 
   if (!dataset) return null;
-
-  const run = async (action: Action) => {
-    setBusy(true);
-    let runExport;
-    try {
-      ({ runExport } = await exporters.load());
-    } catch {
-      // Offline before the builders arrived: say so in the panel, which stays open for another try.
-      setUnavailable(true);
-      setBusy(false);
-      announce(t('exportFailed', { reason: t('partLoadFailed') }));
-      return;
-    }
-    setUnavailable(false);
-    try {
-      const name = await runExport(action);
-      announce(t('exportDownloaded', { file: name }));
-    } catch (error) {
-      announce(t('exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setBusy(false);
-      close(true);
-    }
-  };
-
-  const print = () => {
-    close(true);
-    // After the panel has closed, so it is not in the way of the dialog; and after the printout has arrived
-    // (fetched when the page was first idle or the menu opened; without it the browser prints the page as is).
-    const later = () => setTimeout(() => window.print(), 0);
-    printView.load().then(later, later);
-  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape' && open) {
@@ -93,15 +62,6 @@ export function ExportMenu() {
       close(true);
     }
   };
-
-  const imagesDisabled = busy || view !== 'timeline';
-  const item = (action: Action, label: string, disabled = busy, describedBy?: string) => (
-    <li>
-      <button type="button" disabled={disabled} aria-describedby={describedBy} onClick={() => void run(action)}>
-        {label}
-      </button>
-    </li>
-  );
 
   return (
     <div
@@ -123,46 +83,11 @@ export function ExportMenu() {
         {t('exportButton')} <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} className="export-panel" role="group" aria-label={t('exportPanelLabel')} hidden={!open} aria-busy={busy}>
-        <p className="export-group-title" id={imageId}>
-          {t('exportGroupImage')}
-        </p>
-        <ul aria-labelledby={imageId}>
-          {item('svg', t('exportSvg'), imagesDisabled, view !== 'timeline' ? hintId : undefined)}
-          {item('png', t('exportPng'), imagesDisabled, view !== 'timeline' ? hintId : undefined)}
-        </ul>
-        {view !== 'timeline' && (
-          <p className="export-hint" id={hintId}>
-            {t('exportImageNeedsTimeline')}
-          </p>
+        {(wanted || open) && (
+          <LazyPart module={exportPanel}>
+            {(m) => <m.ExportPanel dataset={dataset} busy={busy} setBusy={setBusy} close={close} onArrival={onArrival} />}
+          </LazyPart>
         )}
-        <p className="export-group-title" id={eventsId}>
-          {t('exportGroupEvents', { count: events.length })}
-        </p>
-        <ul aria-labelledby={eventsId}>
-          {item('csv', t('exportCsv'))}
-          {item('json', t('exportJson'))}
-        </ul>
-        <p className="export-group-title" id={bibliographyId}>
-          {t('exportGroupBibliography')}
-        </p>
-        <ul aria-labelledby={bibliographyId}>
-          {item('bib-all', t('exportBibtexAll', { count: dataset.references.length }))}
-          {item('bib-cited', t('exportBibtexCited', { count: citedCount }), busy || citedCount === 0)}
-          {item('ris-all', t('exportRisAll', { count: dataset.references.length }))}
-          {item('ris-cited', t('exportRisCited', { count: citedCount }), busy || citedCount === 0)}
-        </ul>
-        {unavailable && (
-          <p className="export-hint" role="alert">
-            {t('partLoadFailed')}
-          </p>
-        )}
-        <ul>
-          <li>
-            <button type="button" className="export-print" onClick={print} disabled={busy}>
-              {t('exportPrint')}
-            </button>
-          </li>
-        </ul>
       </div>
     </div>
   );

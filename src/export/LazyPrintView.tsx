@@ -10,7 +10,8 @@ export const printView = lazyModule(() => import('./PrintView'));
  * the browser's own Print command gives no time to fetch anything, so the
  * printout must be in the page before it is asked for. Export → Print and
  * `beforeprint` mount it at once when it has arrived; if it cannot be
- * fetched, the screen shows nothing of it (print.css hides the rest).
+ * fetched, the screen shows nothing of it, and the page prints as it is
+ * (its style sheet, PrintView.css, comes with it).
  */
 export function LazyPrintView() {
   const [module, setModule] = useState(printView.current);

@@ -14,6 +14,7 @@ import { citedBy } from './cited';
 import { sourceCredit } from './credit';
 import { describeFilters } from './viewSummary';
 import { localIsoDate } from './fileName';
+import './PrintView.css';
 
 /** A work's full citation as text (referenceText's words), each title in its own `lang` where it differs from the page's. */
 function WorkCitation({ reference, lang }: { reference: Reference; lang: Lang }) {
@@ -42,7 +43,7 @@ function WorkCitation({ reference, lang }: { reference: Reference; lang: Lang })
  * What a printout shows: the events shown, in date order (date, title,
  * category, summary, footnote numbers), then the footnotes they cite and the
  * works those footnotes cite, in full. Hidden on screen (the `hidden`
- * attribute, so it is out of the accessibility tree too); print.css shows it
+ * attribute, so it is out of the accessibility tree too); PrintView.css shows it
  * and hides everything else.
  *
  * Up to EAGER_PRINT events the whole printout is always in the page. Beyond,

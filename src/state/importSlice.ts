@@ -42,6 +42,12 @@ export interface ImportSlice {
 
 type Slice<T> = StateCreator<StoreState, [], [], T>;
 
+/** "12 of 14 events loaded, 2 skipped". (Here rather than with the report's view: a dropped file is announced with it before that view has arrived.) */
+export function summaryText(result: ImportResult): string {
+  const { total, loaded, rejected } = result.summary.events;
+  return rejected === 0 && loaded === total ? t('importSummaryAll', { total }) : t('importSummary', { loaded, total, rejected });
+}
+
 /** The parsers and the downloader: not in the initial load, fetched on the first import (or a remembered one). */
 export const importers = lazyModule(async () => {
   const [{ parseImport }, { fetchDatasetText }] = await Promise.all([import('../data/import/detect'), import('../data/import/fetchDataset')]);

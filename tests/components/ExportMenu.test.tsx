@@ -43,7 +43,8 @@ describe('ExportMenu', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const panel = screen.getByRole('group', { name: 'Export and print' });
     expect(toggle).toHaveAttribute('aria-controls', panel.id);
-    expect(within(panel).getByRole('button', { name: 'SVG image' })).toHaveFocus();
+    // The panel's content is fetched on first use: focus goes to its first action when it arrives.
+    expect(await within(panel).findByRole('button', { name: 'SVG image' })).toHaveFocus();
     const names = within(panel).getAllByRole('button').map((b) => b.textContent);
     expect(names).toEqual([
       'SVG image',
@@ -67,7 +68,7 @@ describe('ExportMenu', () => {
     useStore.getState().toggleCategory('controversy');
     render(<ExportMenu />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await user.click(screen.getByRole('button', { name: 'Events as CSV' }));
+    await user.click(await screen.findByRole('button', { name: 'Events as CSV' }));
     await waitFor(() => expect(saved).toHaveLength(1)); // the builders are fetched on first use
     expect(saved[0]!.name).toMatch(/^scs-timeline-events-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await saved[0]!.blob.text();
@@ -82,7 +83,7 @@ describe('ExportMenu', () => {
     useStore.getState().setView('list');
     render(<ExportMenu />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    const svg = screen.getByRole('button', { name: 'SVG image' });
+    const svg = await screen.findByRole('button', { name: 'SVG image' });
     expect(svg).toBeDisabled();
     expect(svg).toHaveAccessibleDescription('Images show the timeline: switch to Timeline to export one.');
     expect(screen.getByRole('button', { name: 'Events as CSV' })).toHaveFocus();
@@ -92,7 +93,7 @@ describe('ExportMenu', () => {
     const user = userEvent.setup();
     render(<ExportMenu />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await user.click(screen.getByRole('button', { name: 'SVG image' })); // no timeline is rendered here
+    await user.click(await screen.findByRole('button', { name: 'SVG image' })); // no timeline is rendered here
     await waitFor(() => expect(useStore.getState().announcement).toMatch(/^The export failed: /));
     expect(saved).toHaveLength(0);
   });

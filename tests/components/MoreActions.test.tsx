@@ -81,7 +81,7 @@ describe('MoreActions', () => {
 
     // Esc in the Export menu closes that menu only.
     await user.click(exportToggle);
-    expect(within(panel).getByRole('button', { name: 'SVG image' })).toHaveFocus();
+    expect(await within(panel).findByRole('button', { name: 'SVG image' })).toHaveFocus(); // (fetched on first use)
     await user.keyboard('{Escape}');
     expect(exportToggle).toHaveAttribute('aria-expanded', 'false');
     expect(exportToggle).toHaveFocus();
@@ -102,7 +102,7 @@ describe('MoreActions', () => {
     await user.click(toggle);
     const load = screen.getByRole('button', { name: 'Load your own timeline' });
     await user.click(load);
-    const dialog = screen.getByRole('dialog', { name: 'Load your own timeline' });
+    const dialog = await screen.findByRole('dialog', { name: 'Load your own timeline' }); // (fetched on first use)
     // A press inside the dialog is not a press outside the panel.
     fireEvent.pointerDown(within(dialog).getByRole('button', { name: 'Close' }));
     expect(toggle).toHaveAttribute('aria-expanded', 'true');

@@ -256,6 +256,8 @@ describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
       // On a phone, Export is one of the actions behind "More".
       await page.getByRole('button', { name: 'More', exact: true }).tap();
       await page.getByRole('button', { name: 'Export', exact: true }).tap();
+      // The panel's actions are fetched on first use.
+      await page.getByRole('button', { name: 'Print' }).waitFor();
       const sizes = await page.locator('.export-menu button').evaluateAll((buttons) =>
         buttons.map((b) => {
           const box = b.getBoundingClientRect();

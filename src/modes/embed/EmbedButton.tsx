@@ -5,8 +5,7 @@ import { chosenLang } from '../../state/langSlice';
 import { t } from '../../i18n/messages';
 import { LazyPart } from '../../components/LazyPart';
 import { lazyModule } from '../../lazyModule';
-import { DEFAULT_EMBED_HEIGHT, pageAddress, type EmbedChoices } from './snippet';
-import './embed.css';
+import type { EmbedChoices } from './snippet';
 
 /** The dialog and its snippet builder, fetched the first time it opens. */
 const embedDialog = lazyModule(() => import('./EmbedDialog'));
@@ -14,7 +13,8 @@ const embedDialog = lazyModule(() => import('./EmbedDialog'));
 /** Opens the "Embed" dialog, which builds the iframe snippet for a course page; focus comes back here when it closes. */
 export function EmbedButton() {
   const dataset = useStore(selectDataset);
-  const [initial, setInitial] = useState<EmbedChoices | null>(null);
+  // The choices the dialog opens with, but its default height, which comes with its code.
+  const [initial, setInitial] = useState<Omit<EmbedChoices, 'height'> | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   if (!dataset) return null;
 
@@ -25,7 +25,6 @@ export function EmbedButton() {
       categories: dataset.categories.map((c) => c.id).filter((id) => !state.hiddenCategories.includes(id)),
       theme: 'system',
       compact: false,
-      height: DEFAULT_EMBED_HEIGHT,
       // The language the teacher picked goes into the frame; otherwise each visitor's browser decides.
       lang: chosenLang(),
       tour: state.tour,
@@ -53,7 +52,7 @@ export function EmbedButton() {
             </button>
           }
         >
-          {(m) => <m.EmbedDialog dataset={dataset} initial={initial} page={pageAddress(window.location.href)} onClose={close} />}
+          {(m) => <m.EmbedDialog dataset={dataset} initial={{ ...initial, height: m.DEFAULT_EMBED_HEIGHT }} page={m.pageAddress(window.location.href)} onClose={close} />}
         </LazyPart>
       )}
     </>

@@ -20,6 +20,9 @@ export interface EmbedOptions {
   readonly theme: ResolvedTheme | null;
 }
 
+/** The type of the message an embedded frame posts to its host page with its height (see useEmbed.ts, snippet.ts). */
+export const HEIGHT_MESSAGE = 'scs-timeline:height';
+
 export const NOT_EMBEDDED: EmbedOptions = { embed: false, compact: false, theme: null };
 
 /** The query keys this module owns (removed again for "Open the full timeline"). */

@@ -7,8 +7,10 @@
 import type { Theme } from '../../state/store';
 import type { Lang } from '../../i18n/localize';
 import { encodeUrlState } from '../../state/urlState';
+import { HEIGHT_MESSAGE } from './embedOptions';
 
-export const HEIGHT_MESSAGE = 'scs-timeline:height';
+// (Defined with the options, which every page has: the embedded page's code posts it without this module.)
+export { HEIGHT_MESSAGE };
 export const DEFAULT_EMBED_HEIGHT = 600;
 export const MIN_EMBED_HEIGHT = 200;
 export const MAX_EMBED_HEIGHT = 4000;

@@ -1,21 +1,22 @@
 import { useEffect, useLayoutEffect } from 'react';
-import type { EmbedOptions } from './embedOptions';
-import { HEIGHT_MESSAGE } from './snippet';
-import { useStore } from '../../state/store';
-import { applyTheme, resolveTheme, storedTheme, SYSTEM_QUERIES } from '../../state/theme';
+import { HEIGHT_MESSAGE, type EmbedOptions } from './embedOptions';
+import { usePageTheme } from './pageTheme';
 import { fixViewportHeight } from '../../components/useViewportHeight';
-import './embed.css';
 
 /**
- * What the page-level options do, called once by App:
- * - the colour theme: `?theme=` in an embed, else the remembered choice, else
- *   the system's; applied as `data-theme` on <html>, following the system live
- *   while the choice is "system";
+ * What the page-level options do:
+ * - the colour theme (usePageTheme, which every page runs);
  * - in an embed inside another page, the height messages to the parent page
- *   (see `useHeightMessages`), and lanes that do not follow the frame's height.
+ *   (see `useHeightMessages`), and lanes that do not follow the frame's height
+ *   (useEmbedFrame, which only an embedded page fetches: see beforeFirstRender.ts).
  */
 export function useEmbed(options: EmbedOptions): void {
-  useTheme(options.theme);
+  usePageTheme(options.theme);
+  useEmbedFrame(options);
+}
+
+/** The embed-only half of useEmbed: inside another page, a fixed height for the lanes and the height messages. */
+export function useEmbedFrame(options: EmbedOptions): void {
   const framed = options.embed && isFramed();
   useLayoutEffect(() => {
     if (!framed) return;
@@ -31,29 +32,6 @@ function isFramed(): boolean {
   } catch {
     return true;
   }
-}
-
-function useTheme(override: EmbedOptions['theme']): void {
-  const theme = useStore((state) => state.theme);
-  const setTheme = useStore((state) => state.setTheme);
-
-  // Once: the embedding page's theme, else the reader's remembered one.
-  useLayoutEffect(() => {
-    const initial = override ?? storedTheme();
-    if (initial && useStore.getState().theme !== initial) setTheme(initial);
-  }, [override, setTheme]);
-
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    const apply = () => applyTheme(resolveTheme(theme), root);
-    apply();
-    if (theme !== 'system' || typeof window.matchMedia !== 'function') return;
-    const lists = SYSTEM_QUERIES.map((query) => window.matchMedia(query));
-    for (const list of lists) list.addEventListener?.('change', apply);
-    return () => {
-      for (const list of lists) list.removeEventListener?.('change', apply);
-    };
-  }, [theme]);
 }
 
 /** The height of the document's content (not of the frame: that would never shrink). */

@@ -1,11 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { useState, type FocusEvent, type ReactNode } from 'react';
 import { readEmbedOptions } from './embedOptions';
-import { useStore } from '../../state/store';
-import { t } from '../../i18n/messages';
-import './embed.css';
-
-/** How long the wheel hint stays after the last wheel event it answered. */
-export const WHEEL_HINT_MS = 2200;
+import { embeddedParts } from './beforeFirstRender';
 
 export interface EmbedWheel {
   /** Options for useZoom: empty outside an embed (the wheel zooms as always). */
@@ -21,66 +16,17 @@ export interface EmbedWheel {
   readonly hint: ReactNode;
 }
 
+const NOT_EMBEDDED_WHEEL: EmbedWheel = { zoom: {}, plotProps: {}, hint: null };
+
 /**
- * An embedded timeline must not hijack the host page's scrolling: the wheel
- * zooms only with Ctrl/⌘ held, or after a click into the timeline (until the
- * pointer leaves it, or focus leaves it while the pointer is elsewhere).
- * Otherwise the wheel scrolls the page, and a brief hint says how to zoom
- * (announced politely once).
+ * The wheel of an embedded timeline (see embedWheel.tsx): in an embed it zooms
+ * only with Ctrl/⌘ or after a click into the timeline; elsewhere it is left as
+ * it is. The embedded page's code is not in the initial load: an embedded page
+ * has it before its first render (beforeFirstRender.ts, or App waiting for it).
  */
 export function useEmbedWheel(search: string = typeof window === 'undefined' ? '' : window.location.search): EmbedWheel {
-  const embedded = useMemo(() => readEmbedOptions(search).embed, [search]);
-  const announce = useStore((state) => state.announce);
-  const engaged = useRef(false);
-  const hovering = useRef(false);
-  const announced = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const [hint, setHint] = useState(false);
-
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const onBlockedWheel = useCallback(() => {
-    setHint(true);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setHint(false), WHEEL_HINT_MS);
-    if (!announced.current) {
-      announced.current = true;
-      announce(t('embedWheelHint'));
-    }
-  }, [announce]);
-
-  const wheelNeedsModifier = useCallback(() => !engaged.current, []);
-
-  const plotProps = useMemo(
-    () => ({
-      onPointerDown: () => {
-        engaged.current = true;
-        clearTimeout(timer.current);
-        setHint(false);
-      },
-      onPointerEnter: () => {
-        hovering.current = true;
-      },
-      onPointerLeave: () => {
-        hovering.current = false;
-        engaged.current = false;
-      },
-      onBlur: (event: FocusEvent<HTMLElement>) => {
-        const next = event.relatedTarget as Node | null;
-        if (!hovering.current && !(next && event.currentTarget.contains(next))) engaged.current = false;
-      },
-    }),
-    [],
-  );
-
-  if (!embedded) return { zoom: {}, plotProps: {}, hint: null };
-  return {
-    zoom: { wheelNeedsModifier, onBlockedWheel },
-    plotProps,
-    hint: hint ? (
-      <p className="embed-wheel-hint" aria-hidden="true">
-        {t('embedWheelHint')}
-      </p>
-    ) : null,
-  };
+  // Chosen once for the component's life, so the hooks it calls never change between renders.
+  // (An embedded page whose code has not arrived, which App does not render, keeps the plain wheel.)
+  const [useWheel] = useState(() => (readEmbedOptions(search).embed ? (embeddedParts.current()?.useEmbeddedWheel ?? null) : null));
+  return useWheel ? useWheel() : NOT_EMBEDDED_WHEEL;
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from '../../state/store';
 import { t } from '../../i18n/messages';
-import { selectPresentationSequence } from './sequence';
+import { selectPresentationSequence } from './presentSequence';
 import { isTextEntry } from './keys';
 
 /** Starts presenting: on the selected event, or on the first of the sequence when none of it is selected. */

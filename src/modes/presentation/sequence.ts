@@ -4,35 +4,11 @@
  * its short announcement. No React, no DOM.
  */
 import type { Dataset, TimelineEvent } from '../../data/schema';
-import type { StoreState } from '../../state/store';
-import { selectDataset, selectVisibleEvents } from '../../state/selectors';
 import { formatDateRange } from '../../data/formatDate';
 import { currentLang, joinList, t, type Lang } from '../../i18n/messages';
 
-const NO_EVENTS: readonly TimelineEvent[] = [];
-
-let lastTour: { events: readonly TimelineEvent[]; tour: readonly string[]; result: readonly TimelineEvent[] } | null = null;
-
-/**
- * The events a presentation steps through: exactly the tour's events in the
- * tour's order when there is a tour (unknown ids left out), otherwise the
- * visible (filtered) events in date order. The same array while its inputs
- * are unchanged, so it is safe as a store selector.
- */
-export function selectPresentationSequence(state: StoreState): readonly TimelineEvent[] {
-  const { tour } = state;
-  const dataset = selectDataset(state);
-  if (!dataset) return NO_EVENTS;
-  if (!tour || tour.length === 0) return selectVisibleEvents(state);
-  if (lastTour && lastTour.events === dataset.events && lastTour.tour === tour) return lastTour.result;
-  const byId = new Map(dataset.events.map((e) => [e.id, e]));
-  const result = tour.flatMap((id) => {
-    const event = byId.get(id);
-    return event ? [event] : [];
-  });
-  lastTour = { events: dataset.events, tour, result };
-  return result;
-}
+// (The sequence itself is in presentSequence.ts: the Present button needs it before this module, which comes with the presentation.)
+export { selectPresentationSequence } from './presentSequence';
 
 /** The position of the slide shown: the selected event's, or the first when the selection is not in the sequence. */
 export function currentIndex(sequence: readonly TimelineEvent[], selectedId: string | null): number {
