@@ -14,11 +14,12 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The initial load's target, from issue 6: 110 kB of gzip, JS and CSS together (kB = 1000 bytes).
- * NOT MET YET (about 128 kB: React and react-dom alone are 67 kB); the build prints how far off it is.
+ * Met (109.8 kB, of which React and react-dom are 67 kB), so the build holds it as the budget: code
+ * the first screen does not need goes into a chunk loaded on first use.
  */
 export const TARGET_BYTES = 110_000;
-/** What the build enforces meanwhile: today's size with little room, so the load cannot grow unnoticed. */
-export const BUDGET_BYTES = 131_000;
+/** What the build enforces: the target itself. */
+export const BUDGET_BYTES = TARGET_BYTES;
 
 export type AssetKind = 'script' | 'modulepreload' | 'stylesheet';
 

@@ -102,6 +102,8 @@ function Page({ embed, embedded }: { embed: EmbedOptions; embedded: EmbeddedPart
   // The panel's code may still be on its way: its title takes focus when it appears.
   const headingFocus = useFocusOnArrival<HTMLHeadingElement>();
   useEffect(() => whenIdle(() => detailsPanel.load().catch(() => {})), []);
+  // Search's matcher too, so the first letter typed is matched at once.
+  useEffect(() => whenIdle(() => void useStore.getState().loadSearch()), []);
 
   // The page's start-up (main.tsx begins it before this first render): the SCS data, then a ?data=
   // link or the import remembered from the last visit. The address is read only once that is settled.

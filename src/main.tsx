@@ -6,6 +6,8 @@ import { readBootWidth } from './components/useElementWidth';
 import { whenLangReady } from './state/langSlice';
 import { startUp } from './state/startup';
 import { beforeFirstRender } from './modes/embed/beforeFirstRender';
+import { decodeUrlState } from './state/urlState';
+import { searchCode } from './state/searchSlice';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -15,7 +17,9 @@ if (root) {
   // line. A page in Chinese first gets its texts (a small chunk), so the data's messages are in its
   // language, and an embedded page its embedding code and styles, so its first frame is embedded; the
   // data file is already on its way meanwhile (index.html preloads it).
-  void Promise.all([whenLangReady().then(() => startUp().loaded), beforeFirstRender()]).then(() => {
+  // A link with a search in it (#q=) first gets search's matcher, so its first frame is already filtered.
+  const searchFirst = decodeUrlState(window.location.hash).q ? searchCode.load().catch(() => {}) : undefined;
+  void Promise.all([whenLangReady().then(() => startUp().loaded), beforeFirstRender(), searchFirst]).then(() => {
     // The timeline's width, from index.html's stand-in (already laid out, so this costs no layout):
     // the first render draws the timeline at once instead of measuring an empty one first.
     readBootWidth(document.getElementById('boot-probe'));

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { searchCode } from '../src/state/searchSlice';
+
+// Search's matcher is a chunk the page fetches when idle (searchSlice.ts): here it is loaded before any
+// test, so a store starts with it, as a page does a moment after its first render.
+await searchCode.load();
 
 afterEach(() => cleanup());
 

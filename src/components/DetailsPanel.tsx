@@ -14,6 +14,7 @@ import { CategorySymbol } from './CategorySymbol';
 import './DetailsPanel.css';
 
 import { DETAILS_HEADING_ID } from './detailsIds';
+import '../i18n/messagesLater';
 
 export { DETAILS_HEADING_ID };
 

@@ -5,6 +5,7 @@ import { guessedTextLang } from '../i18n/localizeDataset';
 import { DEFAULT_SOURCE_TITLE } from '../data/import/defaults';
 import { selectLang } from '../state/selectors';
 import { ImportReportView } from './ImportReportView';
+import '../i18n/messagesLater';
 
 /**
  * What was imported and how it went: a download in progress, a failed one

@@ -4,6 +4,7 @@ import { t } from '../i18n/messages';
 import { summaryText } from '../state/importSlice';
 import { dropHandlers, importFile } from './ImportPanel';
 import './Import.css';
+import '../i18n/messagesLater';
 
 // Fetched with the dialog: the banner that reports an import (ImportBanner shows it).
 export { ImportBannerView } from './ImportBannerView';

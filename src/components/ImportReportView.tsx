@@ -5,6 +5,7 @@ import { HTML_LANG } from '../i18n/localize';
 import { currentLang } from '../i18n/messages';
 import { t } from '../i18n/messages';
 import { summaryText } from '../state/importSlice';
+import '../i18n/messagesLater';
 
 /** The whole report as plain text, for copying into an e-mail or an issue. */
 export function reportText(name: string, result: ImportResult): string {

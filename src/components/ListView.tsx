@@ -7,6 +7,7 @@ import { joinList, t } from '../i18n/messages';
 import { textLang } from '../i18n/localizeDataset';
 import { CategorySymbol } from './CategorySymbol';
 import './ListView.css';
+import '../i18n/messagesLater';
 
 export type SortOrder = 'ascending' | 'descending';
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../state/store';
 import { selectDataset, selectQuery, selectVisibleEvents } from '../state/selectors';
 import { t } from '../i18n/messages';
+import { searchCode } from '../state/searchSlice';
 import './SearchBox.css';
 
 /** How long typing must pause before the number of matches is spoken. */
@@ -18,6 +19,8 @@ export function SearchBox() {
   const shown = useStore((state) => selectVisibleEvents(state).length);
   const setQuery = useStore((state) => state.setQuery);
   const announce = useStore((state) => state.announce);
+  const searchFailed = useStore((state) => state.searchFailed);
+  const searchReady = useStore((state) => state.search !== null) || searchCode.current() !== undefined;
   const inputId = useId();
   const countId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -25,7 +28,16 @@ export function SearchBox() {
 
   const total = dataset?.events.length ?? 0;
   const active = query.trim() !== '';
-  const countText = shown === 0 ? t('searchNoMatch') : t('searchCount', { count: shown, total });
+  // Without its matcher (offline) a query filters nothing: say so rather than show every event as a match.
+  // Until its matcher is here (fetched when the browser is first idle) a query filters nothing yet: say
+  // it is on its way rather than count every event as a match.
+  const countText = searchFailed
+    ? t('partLoadFailed')
+    : !searchReady
+      ? t('partLoading')
+      : shown === 0
+        ? t('searchNoMatch')
+        : t('searchCount', { count: shown, total });
 
   // Speak the result once typing pauses, not on every keystroke; nothing on first render.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { t, type MessageKey } from '../i18n/messages';
 import { useStore } from '../state/store';
+import '../i18n/messagesLater';
 
 /** How long the "copied" confirmation stays visible. */
 const CONFIRMATION_MS = 4000;

@@ -13,6 +13,7 @@ import { parseDate } from './dates';
 import { doiUrl, safeHref } from './urls';
 import { currentLang, joinList, t, type Lang } from '../i18n/messages';
 import { localize } from '../i18n/localize';
+import '../i18n/messagesLater';
 
 export type CitationPartKind =
   | 'authors'

@@ -8,6 +8,7 @@ import { lazyModule } from '../lazyModule';
 import { printView } from './LazyPrintView';
 import type { ExportAction as Action } from './runExport';
 import './ExportPanel.css';
+import '../i18n/messagesLater';
 
 /** The builders, fetched when the panel first shows. */
 const exporters = lazyModule(() => import('./runExport'));

@@ -15,6 +15,7 @@ import { sourceCredit } from './credit';
 import { describeFilters } from './viewSummary';
 import { localIsoDate } from './fileName';
 import './PrintView.css';
+import '../i18n/messagesLater';
 
 /** A work's full citation as text (referenceText's words), each title in its own `lang` where it differs from the page's. */
 function WorkCitation({ reference, lang }: { reference: Reference; lang: Lang }) {

@@ -8,6 +8,7 @@
 import type { Reference, Source } from '../data/schema';
 import { referenceText } from '../data/cite';
 import { currentLang, t, type Lang } from '../i18n/messages';
+import '../i18n/messagesLater';
 
 /** The dataset's source as a reference, so referenceText can cite it. Authors are kept as written ("Bloch, Marylaure"). */
 export function sourceReference(source: Source): Reference {

@@ -8,6 +8,7 @@ import type { Dataset } from '../data/schema';
 import type { TimeWindow } from '../timeline/viewport';
 import { formatDateRange } from '../data/formatDate';
 import { currentLang, joinList, t, type Lang } from '../i18n/messages';
+import '../i18n/messagesLater';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

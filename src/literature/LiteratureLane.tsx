@@ -8,6 +8,7 @@ import { KIND_STYLE } from './kindStyle';
 import { layoutWorks, type WorkDot } from './laneLayout';
 import { footnotesCiting, workShortName, worksBehind, worksOf, type DatedWork, type WorkRow } from './works';
 import { BADGE, DOT, KIND_ROW, LANE_HEADER, laneRows, SUB_ROW, SUB_ROWS } from './laneSize';
+import '../i18n/messagesLater';
 
 interface LiteratureLaneProps {
   dataset: Dataset;

@@ -4,6 +4,7 @@ import type { Dataset } from '../data/schema';
 import { t } from '../i18n/messages';
 import { KIND_STYLE } from './kindStyle';
 import { publicationsPerYear, worksOf, WORK_ROWS, type WorkRow, type YearCount } from './works';
+import '../i18n/messagesLater';
 
 const HEIGHT = 56;
 const TOP = 16;

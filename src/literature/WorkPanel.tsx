@@ -13,6 +13,7 @@ import { COPY_FAILED, COPY_FIELD, COPIED, useCopy } from '../components/useCopy'
 import { KIND_STYLE } from './kindStyle';
 import { citationsOf, publicationDate } from './works';
 import '../components/DetailsPanel.css';
+import '../i18n/messagesLater';
 
 export interface WorkPanelProps {
   reference: Reference;

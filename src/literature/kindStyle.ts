@@ -6,6 +6,7 @@
 import type { Shape } from '../timeline/categoryStyle';
 import type { MessageKey } from '../i18n/messages';
 import type { WorkRow } from './works';
+import '../i18n/messagesLater';
 
 export interface KindStyle {
   readonly shape: Shape;

@@ -2,7 +2,8 @@ import type { StoreState } from './store';
 import type { Dataset, TimelineEvent } from '../data/schema';
 import { endMs, parseDate, startMs } from '../data/dates';
 import { compareIds } from '../data/order';
-import { createSearchIndex, type SearchIndex } from '../data/search';
+import type { SearchIndex } from '../data/search';
+import { searchCode, type SearchCode } from './searchSlice';
 import type { PinyinTable } from '../data/pinyin';
 import { localizeDataset } from '../i18n/localizeDataset';
 
@@ -53,10 +54,10 @@ const sortEvents = memoByObject((events: readonly TimelineEvent[]) => {
 });
 const searchIndexes = new WeakMap<Dataset, { pinyin: PinyinTable | null; index: SearchIndex }>();
 /** The dataset's search index, built once per dataset and again when the pinyin table arrives. */
-export function searchIndexOf(dataset: Dataset, pinyin: PinyinTable | null = null): SearchIndex {
+function searchIndexOf(search: SearchCode, dataset: Dataset, pinyin: PinyinTable | null): SearchIndex {
   const cached = searchIndexes.get(dataset);
   if (cached && cached.pinyin === pinyin) return cached.index;
-  const index = createSearchIndex(dataset, { pinyin });
+  const index = search.createSearchIndex(dataset, { pinyin });
   searchIndexes.set(dataset, { pinyin, index });
   return index;
 }
@@ -70,6 +71,7 @@ let lastVisible: {
   hidden: readonly string[];
   query: string;
   pinyin: PinyinTable | null;
+  search: SearchCode | null;
   result: readonly TimelineEvent[];
 } | null = null;
 
@@ -77,16 +79,20 @@ let lastVisible: {
 export const selectVisibleEvents = (state: StoreState): readonly TimelineEvent[] => {
   const events = selectEventsByDate(state);
   const { hiddenCategories: hidden, query, pinyin } = state;
-  if (lastVisible && lastVisible.events === events && lastVisible.hidden === hidden && lastVisible.query === query && lastVisible.pinyin === pinyin) return lastVisible.result;
-  // A query that did not come through setQuery (a link's q=) starts loading pinyin here; it arrives as a state change.
+  // The matcher as soon as its chunk is here, even before the store has heard (a link's q=: main.tsx loads it first).
+  const search = state.search ?? searchCode.current() ?? null;
+  if (lastVisible && lastVisible.events === events && lastVisible.hidden === hidden && lastVisible.query === query && lastVisible.pinyin === pinyin && lastVisible.search === search)
+    return lastVisible.result;
+  // A query that did not come through setQuery (a link's q=) starts loading here what it needs; each arrives as a state change.
+  if (query.trim() && !search) void state.loadSearch();
   if (query.trim() && !pinyin) void state.loadPinyin();
-  const matches = state.dataset && query.trim() ? searchIndexOf(state.dataset, pinyin).match(query) : null;
+  const matches = search && state.dataset && query.trim() ? searchIndexOf(search, state.dataset, pinyin).match(query) : null;
   let result =
     hidden.length === 0 && !matches ? events : events.filter((e) => !hidden.includes(e.category) && (!matches || matches.has(e.id)));
   // Pinyin arriving usually changes nothing: keep the same array, so nothing re-renders.
   const previous = lastVisible?.result;
   if (previous && previous.length === result.length && previous.every((e, i) => e === result[i])) result = previous;
-  lastVisible = { events, hidden, query, pinyin, result };
+  lastVisible = { events, hidden, query, pinyin, search, result };
   return result;
 };
 

@@ -131,8 +131,11 @@ export const createFilterSlice: Slice<FilterSlice> = (set, get) => ({
   setHiddenCategories: (hiddenCategories) => set({ hiddenCategories }),
   setQuery: (query) => {
     set({ query });
-    // Pinyin search needs a table that loads on demand: the first query fetches it.
-    if (query.trim()) void get().loadPinyin();
+    // Search's matcher and its pinyin table load on demand: the first query fetches what is not here yet.
+    if (query.trim()) {
+      void get().loadSearch();
+      void get().loadPinyin();
+    }
   },
 });
 

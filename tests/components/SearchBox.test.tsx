@@ -95,4 +95,11 @@ describe('SearchBox', () => {
     expect(screen.getByRole('searchbox')).toHaveValue('Suzhou');
     expect(bodyRows()).toHaveLength(suzhouMatches.size);
   });
+
+  it('says so when search’s code could not be fetched (offline), instead of a count of every event', () => {
+    useStore.setState({ query: 'Suzhou', search: null, searchFailed: true });
+    render(<SearchBox />);
+    expect(screen.getByText(/could not be loaded/)).toBeInTheDocument();
+    expect(screen.queryByText(/of \d+ events/)).toBeNull();
+  });
 });

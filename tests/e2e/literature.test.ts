@@ -64,6 +64,8 @@ describe.skipIf(!hasBrowser)('the literature lane and section rows in Chromium',
 
   it('draws the publications per year with the surge of Western coverage after 2016', async () => {
     const page = await open('#lane=literature');
+    // The histogram comes with the lane's chunk, a moment after the marks.
+    await page.waitForSelector('.histogram-chart [data-year]', { state: 'attached' });
     const bars = await page.locator('.histogram-chart [data-year]').evaluateAll((nodes) =>
       nodes.map((n) => ({ year: Number(n.getAttribute('data-year')), western: n.querySelectorAll('[data-kind="western-media"]').length, total: Number(n.getAttribute('data-total')) })),
     );

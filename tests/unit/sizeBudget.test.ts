@@ -83,7 +83,7 @@ describe('tsx scripts/size-budget.ts [dist]', { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('assets/index.js');
     expect(result.stdout).toContain('assets/index.css');
     expect(result.stdout).not.toContain('PresentationView');
-    expect(result.stdout).toMatch(/budget 131\.00 kB/);
+    expect(result.stdout).toMatch(/budget 110\.00 kB/);
     expect(result.stdout).toMatch(/Within budget: [\d.]+ kB to spare\./);
     expect(result.status).toBe(0);
   });

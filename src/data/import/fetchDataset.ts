@@ -15,6 +15,7 @@
  */
 
 import { t, type MessageKey } from '../../i18n/messages';
+import '../../i18n/messagesLater';
 
 /** The message keys of the failures (in src/i18n/messages.ts, in every language). */
 export type FetchMessageKey = Extract<MessageKey, `fetch${string}`>;

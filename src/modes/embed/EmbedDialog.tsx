@@ -10,6 +10,7 @@ import { HTML_LANG } from '../../i18n/localize';
 import { parseLang } from '../../i18n/detectLang';
 import { clampHeight, embedSnippet, embedSrc, HOST_SCRIPT, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT, type EmbedChoices } from './snippet';
 import './EmbedDialog.css';
+import '../../i18n/messagesLater';
 
 // For EmbedButton, which has the rest of the choices before this module arrives.
 export { DEFAULT_EMBED_HEIGHT, pageAddress } from './snippet';

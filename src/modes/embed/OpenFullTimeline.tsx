@@ -3,6 +3,7 @@ import { toUrlState } from '../../state/urlSync';
 import { encodeUrlState } from '../../state/urlState';
 import { t } from '../../i18n/messages';
 import { withoutEmbedOptions } from './embedOptions';
+import '../../i18n/messagesLater';
 
 /** The address of the current view without the embed options (from location.href: a sandboxed frame's origin is "null"). */
 export function fullTimelineUrl(state: StoreState, href: string = window.location.href): string {

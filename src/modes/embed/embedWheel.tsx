@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } fr
 import { useStore } from '../../state/store';
 import { t } from '../../i18n/messages';
 import type { EmbedWheel } from './useEmbedWheel';
+import '../../i18n/messagesLater';
 
 /** How long the wheel hint stays after the last wheel event it answered. */
 export const WHEEL_HINT_MS = 2200;

@@ -16,6 +16,7 @@ import { isTextEntry } from './keys';
 import { selectDataTour } from './tours';
 import { TourPicker } from './TourPicker';
 import './Presentation.css';
+import '../../i18n/messagesLater';
 
 const noop = () => undefined;
 

@@ -12,6 +12,7 @@ import { formatDateRange } from '../../data/formatDate';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useViewportHeight } from '../../components/useViewportHeight';
 import { t } from '../../i18n/messages';
+import '../../i18n/messagesLater';
 
 interface TimelineStripProps {
   dataset: Dataset;

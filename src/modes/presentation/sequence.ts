@@ -6,6 +6,7 @@
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { formatDateRange } from '../../data/formatDate';
 import { currentLang, joinList, t, type Lang } from '../../i18n/messages';
+import '../../i18n/messagesLater';
 
 // (The sequence itself is in presentSequence.ts: the Present button needs it before this module, which comes with the presentation.)
 export { selectPresentationSequence } from './presentSequence';
