@@ -49,3 +49,21 @@ export async function hashParams(page: Page): Promise<Record<string, string>> {
 export async function gesturesReady(page: Page | Frame): Promise<void> {
   await page.waitForSelector('.timeline-svg[data-gestures="ready"]');
 }
+
+/**
+ * Drops a file named `name` with `text` onto the page's <main>, as a drag from the desktop does:
+ * dragover, then (after `whileOver`, for what the page shows meanwhile) drop.
+ */
+export async function dropFile(page: Page, name: string, text: string, whileOver?: () => Promise<void>, type = 'text/csv'): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ([fileName, fileText, fileType]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([fileText], fileName, { type: fileType }));
+      return data;
+    },
+    [name, text, type] as const,
+  );
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await whileOver?.();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+}

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, useBrowserSuite } from './browser';
-import { scs } from './helpers';
+import { dropFile, scs } from './helpers';
 
 const event = (id: string, start: string, extra: object = {}) => ({ id, title: `Event ${id}`, start, category: 'c', summary: `About ${id}`, footnotes: [], ...extra });
 const dataset = (events: object[]) => ({
@@ -82,13 +82,7 @@ describe.skipIf(!hasBrowser)('importing a timeline in Chromium', () => {
     const page = await open('');
     await expect.poll(() => marks(page).count()).toBe(scs.events.length);
     const csv = '\uFEFFid;title;start;category;summary\r\na;"First; with a separator";1984;x;"Line one\nline two"\r\nb;Second;1990-13-01;x;bad date\r\nc;Third;2002;x;ok\r\n';
-    const transfer = await page.evaluateHandle((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'class.csv', { type: 'text/csv' }));
-      return data;
-    }, csv);
-    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await dropFile(page, 'class.csv', csv);
     await expect.poll(() => marks(page).count()).toBe(2);
     const banner = page.locator('.import-banner');
     expect(await banner.innerText()).toContain('2 of 3 events loaded, 1 skipped');

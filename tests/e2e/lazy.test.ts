@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, useBrowserSuite } from './browser';
+import { dropFile } from './helpers';
 
 /** The chunks of each lazily loaded part, by the name of the module they start from. */
 const PARTS = {
@@ -107,14 +108,9 @@ describe.skipIf(!hasBrowser)('parts loaded on first use, in Chromium', () => {
 
     let page = await slowImport();
     const csv = 'id,title,start,category,summary\r\na,First,1984,x,one\r\nb,Second,1990,x,two\r\n';
-    const transfer = await page.evaluateHandle((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'class.csv', { type: 'text/csv' }));
-      return data;
-    }, csv);
-    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-    expect(await page.locator('main.drop-active').count()).toBe(1);
-    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await dropFile(page, 'class.csv', csv, async () => {
+      expect(await page.locator('main.drop-active').count()).toBe(1);
+    });
     await expect.poll(() => page.locator('.timeline-svg [data-event-id]').count(), { timeout: 10_000 }).toBe(2);
     await expect.poll(() => page.locator('.import-banner').textContent()).toContain('All 2 events loaded');
 
