@@ -45,7 +45,11 @@ describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
   async function download(page: Page, button: string | RegExp): Promise<{ name: string; bytes: Buffer; text: string }> {
     const toggle = page.getByRole('button', { name: 'Export', exact: true });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    // The panel's content is a chunk fetched on first opening: click its button once it is there and enabled.
+    const action = page.getByRole('button', { name: button });
+    await action.waitFor({ state: 'visible' });
+    await expect.poll(() => action.isEnabled()).toBe(true);
+    const [file] = await Promise.all([page.waitForEvent('download'), action.click()]);
     const bytes = readFileSync((await file.path())!);
     const name = file.suggestedFilename();
     expect(name).toMatch(DATED);
