@@ -29,7 +29,7 @@
  * - `tour`: event ids to present, in order (comma-separated, at most
  *   MAX_TOUR_LENGTH); invalid ids are dropped, repeats kept once.
  */
-import { parseDate, startOf } from '../data/dates';
+import { parseDate, startMs } from '../data/dates';
 
 export interface UrlState {
   /** Selected event id. */
@@ -152,7 +152,7 @@ export function decodeUrlState(hash: string): UrlState {
   const from = fromText === null ? null : parseDate(fromText);
   const to = toText === null ? null : parseDate(toText);
   if (from && to) {
-    if (startOf(to).getTime() > startOf(from).getTime()) {
+    if (startMs(to) > startMs(from)) {
       state.from = from.iso;
       state.to = to.iso;
     }

@@ -8,7 +8,7 @@
  * dataset fall back to defaults, silently and safely.
  */
 import type { Dataset } from '../data/schema';
-import { endOf, parseDate, startOf } from '../data/dates';
+import { endMs, parseDate, startMs } from '../data/dates';
 import type { StoreState } from './store';
 import { decodeUrlState, encodeUrlState, type UrlState } from './urlState';
 import { clampWindow, type Bounds, type TimeWindow } from '../timeline/viewport';
@@ -45,7 +45,7 @@ export function fromUrlState(url: UrlState, dataset: Dataset, bounds: Bounds = t
   const from = url.from ? parseDate(url.from) : null;
   const to = url.to ? parseDate(url.to) : null;
   if (from && to) {
-    const clamped = clampWindow({ from: startOf(from).getTime(), to: endOf(to).getTime() }, bounds);
+    const clamped = clampWindow({ from: startMs(from), to: endMs(to) }, bounds);
     window = clamped.to - clamped.from >= bounds.to - bounds.from - 1 ? null : clamped;
   }
   const known = dataset.categories.map((c) => c.id);

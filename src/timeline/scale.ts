@@ -1,6 +1,6 @@
 import { scaleTime, type TimeScale } from './timeScale';
 import { utcYear } from 'd3-time';
-import { endMs, endOf, parseDate, startMs, startOf } from '../data/dates';
+import { endMs, parseDate, startMs } from '../data/dates';
 
 export interface Dated {
   readonly start: string;
@@ -9,10 +9,8 @@ export interface Dated {
 
 /** The instants a dated item covers: from the start of its start to the end of its end, at their precisions. */
 export function coverage(item: Dated): [Date, Date] | null {
-  const from = parseDate(item.start);
-  const to = item.end === undefined ? from : parseDate(item.end);
-  if (!from || !to) return null;
-  return [startOf(from), endOf(to)];
+  const span = coverageMs(item);
+  return span ? [new Date(span[0]), new Date(span[1])] : null;
 }
 
 const spans = new Map<string, readonly [number, number] | null>();
