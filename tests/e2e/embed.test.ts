@@ -180,6 +180,7 @@ describe.skipIf(!hasBrowser)('embedding in a course website (Chromium)', () => {
     expect(await frame.locator('main.app.embed').count()).toBe(1);
     expect(await frame.locator('.how-to-read').isVisible()).toBe(false);
     expect(await frame.getByRole('button', { name: 'Embed' }).count()).toBe(0);
+    await frame.getByRole('heading', { level: 2, name: EVENT_TITLE }).waitFor(); // the details panel's chunk
     expect(await frame.getByRole('heading', { level: 2, name: EVENT_TITLE }).isVisible()).toBe(true);
     const full = frame.getByRole('link', { name: /Open the full timeline/ });
     expect(await frame.locator('.keyboard-help').innerText()).toContain('Ctrl + scroll');
@@ -268,6 +269,7 @@ describe.skipIf(!hasBrowser)('embedding in a course website (Chromium)', () => {
         return 'blocked';
       }
     })).toBe('blocked');
+    await frame.getByRole('heading', { level: 2, name: EVENT_TITLE }).waitFor(); // the details panel's chunk
     expect(await frame.getByRole('heading', { level: 2, name: EVENT_TITLE }).isVisible()).toBe(true);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     // The theme switch still works (it cannot be remembered, and says nothing about it).
@@ -301,7 +303,10 @@ describe.skipIf(!hasBrowser)('embedding in a course website (Chromium)', () => {
     const hostPage = await open();
     await hostPage.goto(host.page('pasted', coursePage(snippet)));
     const frame = await appFrame(hostPage);
-    expect(await frame.getByRole('heading', { level: 2, name: chosen.title }).isVisible()).toBe(true);
+    // The details panel is a chunk of its own: its heading arrives a moment after the marks.
+    const heading = frame.getByRole('heading', { level: 2, name: chosen.title });
+    await heading.waitFor();
+    expect(await heading.isVisible()).toBe(true);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
     expect(await frame.locator('main.app.embed.compact').count()).toBe(1);
     expect(await frame.locator('.takeaway').isVisible()).toBe(false);
