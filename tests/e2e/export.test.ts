@@ -123,6 +123,9 @@ describe.skipIf(!hasBrowser)('exports and printing in Chromium', () => {
 
   it('exports a zoomed view in the dark theme with the theme’s own colours and the window it shows', async () => {
     const page = await open('#from=1985-01-01&to=1995-12-31');
+    // The link's window is announced a moment after the first render (Timeline's zoom announcement): wait
+    // for it, or it may replace the download's announcement that `download` waits for.
+    await expect.poll(() => page.getByRole('status').allTextContents()).toContain('Showing 1 January 1985 to 31 December 1995');
     await page.emulateMedia({ colorScheme: 'dark' });
     const svg = await download(page, 'SVG image');
     const exported = await page.evaluate((source) => {
