@@ -65,6 +65,27 @@ export function fromUrlState(url: UrlState, dataset: Dataset, bounds: Bounds = t
   };
 }
 
+/** Equal as the address sees them: the same primitive, or lists and windows with the same parts. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  }
+  return false;
+}
+
+/**
+ * The part of `next` that differs from `current`: an address that says what the view already shows
+ * (an empty hash on a fresh page) changes nothing, so nothing re-renders and no memo is thrown away.
+ */
+export function changedOnly<T extends object>(current: T, next: T): Partial<T> {
+  const changed: Partial<T> = {};
+  for (const key of Object.keys(next) as (keyof T)[]) if (!sameValue(current[key], next[key])) changed[key] = next[key];
+  return changed;
+}
+
 interface SyncTarget {
   getState(): StoreState;
   setState(partial: Partial<StoreState>): void;
@@ -83,8 +104,10 @@ export function startUrlSync(store: SyncTarget, win: Window = window, replaceDel
   const apply = () => {
     const data = dataset();
     if (!data) return;
+    const changed = changedOnly<Shareable>(store.getState(), fromUrlState(decodeUrlState(win.location.hash), data));
+    if (Object.keys(changed).length === 0) return;
     applying = true;
-    store.setState(fromUrlState(decodeUrlState(win.location.hash), data));
+    store.setState(changed);
     applying = false;
   };
   const write = (mode: 'push' | 'replace') => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fromUrlState, startUrlSync, toUrlState } from '../../src/state/urlSync';
+import { changedOnly, fromUrlState, startUrlSync, toUrlState } from '../../src/state/urlSync';
 import { decodeUrlState, encodeUrlState } from '../../src/state/urlState';
 import { useStore } from '../../src/state/store';
 import type { Dataset } from '../../src/data/schema';
@@ -47,6 +47,15 @@ describe('toUrlState and fromUrlState', () => {
   });
 });
 
+describe('changedOnly', () => {
+  it('keeps only the keys whose values differ, comparing lists and windows by their parts', () => {
+    const current = { a: 1, list: ['x', 'y'], window: { from: 1, to: 2 }, none: null as string[] | null };
+    expect(changedOnly(current, { a: 1, list: ['x', 'y'], window: { from: 1, to: 2 }, none: null })).toEqual({});
+    expect(changedOnly(current, { a: 2, list: ['x'], window: { from: 1, to: 3 }, none: ['z'] })).toEqual({ a: 2, list: ['x'], window: { from: 1, to: 3 }, none: ['z'] });
+    expect(changedOnly(current, { a: 1, list: ['y', 'x'], window: null as unknown as { from: number; to: number }, none: null })).toEqual({ list: ['y', 'x'], window: null });
+  });
+});
+
 describe('startUrlSync', () => {
   beforeEach(() => {
     useStore.setState(useStore.getInitialState(), true);
@@ -79,6 +88,19 @@ describe('startUrlSync', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(useStore.getState().selectedId).toBe('state-council-notice-1990');
     expect(useStore.getState().query).toBe('');
+    stop();
+  });
+
+  it('leaves the store alone when the address says what it already shows (no re-render on a fresh page)', () => {
+    window.history.replaceState(null, '', '/');
+    const before = useStore.getState();
+    const stop = startUrlSync(useStore, window);
+    expect(useStore.getState()).toBe(before);
+    // A link changes only what it names; the rest keeps its identity (memoised layouts stay valid).
+    window.history.replaceState(null, '', '/#q=credit');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useStore.getState().query).toBe('credit');
+    expect(useStore.getState().hiddenCategories).toBe(before.hiddenCategories);
     stop();
   });
 
