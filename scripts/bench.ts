@@ -11,13 +11,14 @@
  *   --budget 90                            seconds for the scripted interaction (cut short past it, and said so)
  *   --no-build                             reuse the last build in bench/out/app (or app-unminified)
  *   --ours-load builtin|param              how our app gets the data (see below); default builtin
- *   --repeat 1                             runs per size and tool; each number is then the median over the runs
+ *   --repeat 1                             runs per size and tool, the tools taking turns; each number is then the median
  *   --write / --no-write                   write bench/RESULTS.md (default: only for a full run)
  *   --profile                              also record CPU profiles (load, gesture) into bench/out/*.cpuprofile
  *                                          and print the functions with the most self time; the profiler
  *                                          slows the page, so its numbers are not comparable to a plain run
  *   --no-minify                            build without minifying, so profiles show real function names
  *
+ * First, one untimed load of each tool's page (warm file caches for all, not only for the tools that come later).
  * For each size and tool, a fresh Chromium (no shared cache or heap) opens the page at 1280×720 and measures:
  *   first render  navigation start → end of the first frame (style, layout, paint) in which the tool's marks
  *                 are in the DOM: a requestAnimationFrame poll sees them, then a task posted from that frame
@@ -290,6 +291,7 @@ function harness(spec: ReadySpec): string {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     bench.readyAt = performance.now();
+    console.log(${JSON.stringify(READY_MESSAGE)});
   };
   const poll = () => {
     if (ready()) {
@@ -300,6 +302,14 @@ function harness(spec: ReadySpec): string {
   requestAnimationFrame(poll);
 })();`;
 }
+
+/**
+ * The harness says "ready" on the console, and the driver waits for that message: polling from the driver
+ * (waitForFunction) would run Playwright's own script in the page, about 40 ms on its main thread, at a
+ * random moment of the load being measured.
+ */
+const READY_MESSAGE = '__bench_ready__';
+const whenReady = (page: Page, timeout: number) => page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE, timeout });
 
 type BenchWindow = Window & { __bench: { readyAt: number | null; startFrames(): void; stopFrames(): number[]; nextFrame(): Promise<void>; probe(s: string): string } };
 
@@ -446,6 +456,23 @@ async function killRenderers(browser: Browser): Promise<void> {
   }
 }
 
+/** Loads a page in a fresh Chromium until its marks show, and measures nothing (see the warm-up in main). */
+async function warmUp(url: string, spec: ToolSpec): Promise<void> {
+  const browser: Browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    await page.addInitScript({ content: harness(spec.ready) });
+    const ready = whenReady(page, 60_000);
+    await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
+    await ready;
+  } catch (error) {
+    console.warn(`  warning: the warm-up load of ${url} did not finish: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
+  } finally {
+    await killRenderers(browser);
+    await browser.close().catch(() => {});
+  }
+}
+
 async function runOne(tool: ToolId, n: number, url: string, options: Options): Promise<RunResult> {
   const result: RunResult = { tool, n, status: 'ok', consoleErrors: [], outsideRequests: [] };
   const wallStart = Date.now();
@@ -482,17 +509,15 @@ async function runOne(tool: ToolId, n: number, url: string, options: Options): P
       await profiler.send('Profiler.start');
     }
     const deadline = Date.now() + options.timeoutMs;
+    const ready = whenReady(page, options.timeoutMs);
+    ready.catch(() => {}); // (awaited below, after the navigation; a failed navigation must not leave it unhandled)
     debug(`goto ${url}`);
     await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
     debug('committed');
     try {
       // Playwright's own timeout waits for the page to answer; a page in a long task may not for minutes.
       const remaining = Math.max(1000, deadline - Date.now());
-      await withTimeout(
-        page.waitForFunction(() => (window as unknown as BenchWindow).__bench.readyAt !== null, undefined, { timeout: remaining, polling: 100 }),
-        remaining + 1000,
-        'Timeout waiting for the marks',
-      );
+      await withTimeout(ready, remaining + 1000, 'Timeout waiting for the marks');
     } catch (error) {
       result.status = 'timeout';
       result.note = `no marks within ${options.timeoutMs / 1000} s`;
@@ -703,26 +728,33 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`;
   console.log(`Chromium ${chromiumVersion}; ${machine}`);
 
+  // One untimed load of every tool's page first: the first page a machine serves after a while pays for
+  // cold file caches and a cold Chromium binary, and without this that cost fell on whichever tool came first.
+  for (const tool of options.tools) await warmUp(pageUrl(tool, files.get(options.sizes[0]!)!, server.origin, options.oursLoad), toolSpec(tool, options.sizes[0]!));
+
   const results: RunResult[] = [];
   const timedOut = new Map<ToolId, number>();
   try {
     for (const n of options.sizes) {
-      for (const tool of options.tools) {
+      const runnable = options.tools.filter((tool) => {
         const smaller = timedOut.get(tool);
-        if (smaller !== undefined) {
-          const skipped: RunResult = { tool, n, status: 'skipped', note: `skipped: timed out at ${sizeLabel(smaller, scsCount)}`, consoleErrors: [], outsideRequests: [] };
-          results.push(skipped);
-          console.log(`${TOOL_LABELS[tool].padEnd(12)} ${sizeLabel(n, scsCount).padStart(9)}  skipped (timed out at ${sizeLabel(smaller, scsCount)})`);
-          continue;
+        if (smaller === undefined) return true;
+        const skipped: RunResult = { tool, n, status: 'skipped', note: `skipped: timed out at ${sizeLabel(smaller, scsCount)}`, consoleErrors: [], outsideRequests: [] };
+        results.push(skipped);
+        console.log(`${TOOL_LABELS[tool].padEnd(12)} ${sizeLabel(n, scsCount).padStart(9)}  skipped (timed out at ${sizeLabel(smaller, scsCount)})`);
+        return false;
+      });
+      // The tools take turns, run by run, so a drift in the machine's load falls on all of them alike.
+      const runs = new Map<ToolId, RunResult[]>(runnable.map((tool) => [tool, []]));
+      for (let i = 0; i < options.repeat; i++) {
+        for (const tool of runnable) {
+          const done = runs.get(tool)!;
+          if (done.at(-1)?.status === 'timeout') continue;
+          done.push(await runOne(tool, n, pageUrl(tool, files.get(n)!, server.origin, options.oursLoad), options));
         }
-        const url = pageUrl(tool, files.get(n)!, server.origin, options.oursLoad);
-        const runs: RunResult[] = [];
-        for (let i = 0; i < options.repeat; i++) {
-          const run = await runOne(tool, n, url, options);
-          runs.push(run);
-          if (run.status === 'timeout') break;
-        }
-        const result = combine(runs);
+      }
+      for (const tool of runnable) {
+        const result = combine(runs.get(tool)!);
         results.push(result);
         if (result.status === 'timeout') timedOut.set(tool, n);
         const f = result.frames;
@@ -792,7 +824,7 @@ Generated by \`npm run bench\` (scripts/bench.ts) on ${r.date.slice(0, 10)} (${r
 - Chromium ${r.chromiumVersion}, headless, \`--disable-gpu\`, viewport 1280×720, a fresh browser per run
 - Machine: ${r.machine}
 - App built from: ${r.source}
-- Runs per size and tool: ${r.options.repeat}${r.options.repeat > 1 ? ' (each number is the median)' : ''}
+- Runs per size and tool: ${r.options.repeat}${r.options.repeat > 1 ? ' (each number is the median; the tools take turns run by run)' : ''}, after one untimed warm-up load of each tool's page
 - Tools: ${r.options.tools.map((t) => TOOL_LABELS[t]).join(', ')}; sizes: ${r.options.sizes.join(', ')}; first-render timeout ${r.options.timeoutMs / 1000} s; interaction budget ${r.options.budgetMs / 1000} s; our app loads the data ${r.options.oursLoad === 'builtin' ? 'as its built-in data/scs.json' : 'with ?data=<url>'}
 - Total run time: ${Math.round(r.totalSeconds)} s
 
