@@ -14,6 +14,33 @@ describe('binPositions', () => {
     ]);
   });
 
+  it('counts positions spread too wide for a table (one far off) the same way', () => {
+    expect(binPositions([0, 1, 1e9], [0, 1, 2], 3, 2)).toEqual([
+      { x: 0, counts: [1, 1, 0], total: 2 },
+      { x: 1e9, counts: [0, 0, 1], total: 1 },
+    ]);
+  });
+
+  it('gives the bins a plain map of bins gives, packed or spread', () => {
+    const reference = (xs: number[], groups: number[], width: number, origin: number) => {
+      const byBin = new Map<number, number[]>();
+      xs.forEach((x, i) => {
+        const bin = Math.floor((x - origin) / width);
+        if (!byBin.has(bin)) byBin.set(bin, [0, 0, 0, 0, 0, 0]);
+        byBin.get(bin)![groups[i]!]!++;
+      });
+      return [...byBin].sort((a, b) => a[0] - b[0]).map(([bin, counts]) => ({ x: origin + bin * width, counts, total: counts.reduce((a, b) => a + b, 0) }));
+    };
+    const spread = fc.array(fc.tuple(fc.oneof(fc.double({ min: -300, max: 300, noNaN: true }), fc.double({ min: -1e12, max: 1e12, noNaN: true })), fc.integer({ min: 0, max: 5 })), { maxLength: 200 });
+    fc.assert(
+      fc.property(spread, fc.constantFrom(1, 2, 2.5), fc.double({ min: -50, max: 50, noNaN: true }), (pairs, width, origin) => {
+        const xs = pairs.map(([x]) => x);
+        const groups = pairs.map(([, g]) => g);
+        expect(binPositions(xs, groups, 6, width, origin)).toEqual(reference(xs, groups, width, origin));
+      }),
+    );
+  });
+
   it('counts every position in exactly one bin, the one that covers it, and loses none', () => {
     fc.assert(
       fc.property(positions, fc.constantFrom(1, 2, 2.5, 7), fc.double({ min: -50, max: 50, noNaN: true }), (pairs, width, origin) => {
