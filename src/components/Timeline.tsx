@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { scaleTime } from '../timeline/timeScale';
 import type { Dataset, TimelineEvent } from '../data/schema';
 import { formatDateRange, formatDateShort } from '../data/formatDate';
-import { coverage, createTimeScale, dataExtent } from '../timeline/scale';
+import { coverage, createTimeScale } from '../timeline/scale';
 import { layoutItemOf, layoutItems, type ClusterLayout, type LayoutItem, type MarkLayout } from '../timeline/layout';
 import { createIntervalIndex, queryIntervals } from '../timeline/intervalIndex';
 import { binPositions, rectPaths, stackBins } from '../timeline/density';
@@ -19,7 +19,7 @@ import {
   type Bounds,
   type TimeWindow,
 } from '../timeline/viewport';
-import { timelineBounds } from '../timeline/bounds';
+import { eventsExtent, timelineBounds } from '../timeline/bounds';
 import { groupBySection, layoutBands, sectionsOf, type BandLayout } from '../timeline/groups';
 import { laneRows, literatureHeight } from '../literature/laneSize';
 import { literatureParts } from '../literature/lazy';
@@ -102,7 +102,7 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
 
   const bounds: Bounds = useMemo(() => timelineBounds(dataset), [dataset]);
   const dataYears = useMemo(() => {
-    const extent = dataExtent(dataset.events);
+    const extent = eventsExtent(dataset);
     return extent ? ([extent[0].getUTCFullYear(), extent[1].getUTCFullYear() - 1] as const) : (['', ''] as const);
   }, [dataset]);
   const base = useMemo(() => createTimeScale([new Date(bounds.from), new Date(bounds.to)], width, PAD), [bounds, width]);
@@ -254,14 +254,8 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
     return { index: createIntervalIndex(lo, hi), widest };
   }, [layout]);
   const clusterIndex = useMemo(() => createIntervalIndex(layout.clusters.map((c) => c.x0), layout.clusters.map((c) => c.x1)), [layout]);
-  // Each event's colour (its category's), for densities: made once per list, the first time a big badge is drawn.
-  const colourOf = useMemo(() => {
-    let colours: Map<string, number> | null = null;
-    return (id: string) => {
-      colours ??= new Map(events.map((e) => [e.id, (categoryIndex.get(e.category) ?? 0) % CATEGORY_COLOURS]));
-      return colours.get(id) ?? 0;
-    };
-  }, [events, categoryIndex]);
+  // Each event's colour (its category's), for densities.
+  const colourOf = useCallback((id: string) => (categoryIndex.get(byId.get(id)?.category ?? '') ?? 0) % CATEGORY_COLOURS, [byId, categoryIndex]);
   // A big badge's density (in world pixels, drawn scaled to the screen), made the first time the badge is drawn.
   const densityOf = useMemo(() => {
     const made = new WeakMap<ClusterLayout, Map<number, string>>();

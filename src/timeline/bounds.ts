@@ -15,9 +15,20 @@ export function timelineBounds(dataset: Dataset): Bounds {
 
 // The timeline, the overview, the address and the presentation each ask, and a big dataset has 100,000 dates to read.
 const cache = new WeakMap<Dataset, Bounds>();
+const eventExtents = new WeakMap<Dataset, readonly [Date, Date] | null>();
+
+/** The span of the dataset's events (not its eras), widened to whole years; null for none. Read once per dataset. */
+export function eventsExtent(dataset: Dataset): readonly [Date, Date] | null {
+  let extent = eventExtents.get(dataset);
+  if (extent === undefined) eventExtents.set(dataset, (extent = dataExtent(dataset.events)));
+  return extent;
+}
 
 function boundsOf(dataset: Dataset): Bounds {
-  const extent = dataExtent([...dataset.events, ...(dataset.eras ?? [])]);
+  const events = eventsExtent(dataset);
+  const eras = dataExtent(dataset.eras ?? []);
+  // Whole years either way, so the span of both is the outer ends of the two.
+  const extent = events && eras ? [events[0] < eras[0] ? events[0] : eras[0], events[1] > eras[1] ? events[1] : eras[1]] : (events ?? eras);
   const year = 365.25 * 24 * 60 * 60 * 1000;
   if (!extent) {
     const now = Date.UTC(2000, 0, 1);
