@@ -11,7 +11,8 @@
  *   --budget 90                            seconds for the scripted interaction (cut short past it, and said so)
  *   --no-build                             reuse the last build in bench/out/app (or app-unminified)
  *   --ours-load builtin|param              how our app gets the data (see below); default builtin
- *   --repeat 1                             runs per size and tool, the tools taking turns; each number is then the median
+ *   --repeat 3                             runs per size and tool, the tools taking turns; each number is the median
+ *                                          (a tool that times out at a size is not run there again)
  *   --write / --no-write                   write bench/RESULTS.md (default: only for a full run)
  *   --profile                              also record CPU profiles (load, gesture) into bench/out/*.cpuprofile
  *                                          and print the functions with the most self time; the profiler
@@ -142,7 +143,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[], scsCount: number): Options {
-  const options: Options = { tools: [...TOOL_IDS], sizes: [scsCount, 1000, 10_000, 100_000], timeoutMs: 120_000, budgetMs: 90_000, build: true, oursLoad: 'builtin', write: null, repeat: 1, profile: false, minify: true };
+  const options: Options = { tools: [...TOOL_IDS], sizes: [scsCount, 1000, 10_000, 100_000], timeoutMs: 120_000, budgetMs: 90_000, build: true, oursLoad: 'builtin', write: null, repeat: 3, profile: false, minify: true };
   const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
