@@ -65,24 +65,14 @@ export function fromUrlState(url: UrlState, dataset: Dataset, bounds: Bounds = t
   };
 }
 
-/** Equal as the address sees them: the same primitive, or lists and windows with the same parts. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-  }
-  return false;
-}
-
 /**
  * The part of `next` that differs from `current`: an address that says what the view already shows
  * (an empty hash on a fresh page) changes nothing, so nothing re-renders and no memo is thrown away.
+ * The values are plain data (ids, lists of ids, a window), so equal means equal as JSON.
  */
 export function changedOnly<T extends object>(current: T, next: T): Partial<T> {
   const changed: Partial<T> = {};
-  for (const key of Object.keys(next) as (keyof T)[]) if (!sameValue(current[key], next[key])) changed[key] = next[key];
+  for (const key of Object.keys(next) as (keyof T)[]) if (JSON.stringify(current[key]) !== JSON.stringify(next[key])) changed[key] = next[key];
   return changed;
 }
 

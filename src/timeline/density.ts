@@ -21,39 +21,9 @@ export interface DensityBin {
  * one bin. Only bins with something in them, left to right.
  */
 export function binPositions(xs: ArrayLike<number>, groups: ArrayLike<number>, groupCount: number, binWidth: number, origin = 0): DensityBin[] {
-  const n = xs.length;
-  const binOf = new Float64Array(n);
-  let low = Infinity;
-  let high = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const bin = Math.floor((xs[i]! - origin) / binWidth);
-    binOf[i] = bin;
-    if (bin < low) low = bin;
-    if (bin > high) high = bin;
-  }
-  if (n === 0) return [];
-  // Positions on a screen span a few thousand bins at most: one flat table of counts, bin by bin, with
-  // no hash lookups and no sort (the first render of 10,000 events draws some 10,000 through here).
-  // A spread too wide for a table (positions far off screen) is counted sparsely.
-  const span = high - low + 1;
-  if (span > 4 * n + 4096) return sparseBins(binOf, groups, groupCount, binWidth, origin);
-  const table = new Int32Array(span * groupCount);
-  for (let i = 0; i < n; i++) table[(binOf[i]! - low) * groupCount + groups[i]!]!++;
-  const bins: DensityBin[] = [];
-  for (let b = 0; b < span; b++) {
-    let total = 0;
-    for (let g = 0; g < groupCount; g++) total += table[b * groupCount + g]!;
-    if (total === 0) continue;
-    bins.push({ x: origin + (low + b) * binWidth, counts: Array.from(table.subarray(b * groupCount, (b + 1) * groupCount)), total });
-  }
-  return bins;
-}
-
-/** binPositions for positions spread too wide for a table: a map of the bins that have something. */
-function sparseBins(binOf: Float64Array, groups: ArrayLike<number>, groupCount: number, binWidth: number, origin: number): DensityBin[] {
   const byBin = new Map<number, number[]>();
-  for (let i = 0; i < binOf.length; i++) {
-    const bin = binOf[i]!;
+  for (let i = 0; i < xs.length; i++) {
+    const bin = Math.floor((xs[i]! - origin) / binWidth);
     let counts = byBin.get(bin);
     if (!counts) byBin.set(bin, (counts = new Array<number>(groupCount).fill(0)));
     counts[groups[i]!]!++;

@@ -70,6 +70,35 @@ describe.skipIf(!hasBrowser)('start-up, in Chromium', () => {
     expect(await intlUsed()).toEqual([]);
   });
 
+  it("opens the site's storage in boot.js, before the bundle runs, and starts without boot.js too", async () => {
+    const { page } = await suite.watch();
+    // Which script touched localStorage first: boot.js is a classic script (document.currentScript is set),
+    // the bundle is a module (it is null there).
+    await page.addInitScript(() => {
+      const descriptor = Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage')!;
+      const record = window as unknown as { __firstStorageUse?: string };
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          record.__firstStorageUse ??= (document.currentScript as HTMLScriptElement | null)?.src ?? 'a module';
+          return descriptor.get!.call(window);
+        },
+      });
+    });
+    await page.goto(suite.server.url);
+    await page.waitForSelector('.timeline-svg [data-event-id]');
+    expect(await page.evaluate(() => (window as unknown as { __firstStorageUse?: string }).__firstStorageUse)).toBe(`${suite.server.url}boot.js`);
+
+    const without = await suite.watch();
+    await without.page.route('**/boot.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await without.page.goto(suite.server.url);
+    await without.page.waitForSelector('.timeline-svg [data-event-id]');
+    expect(await without.page.locator('.timeline-svg > title').textContent()).toMatch(/^Timeline of 46 events, /);
+    // The one error: the browser's own report of the missing file.
+    expect(without.consoleErrors).toEqual([expect.stringMatching(/404/)]);
+    without.consoleErrors.length = 0;
+  });
+
   for (const [width, height] of [
     [1280, 720],
     [1920, 1080],

@@ -1,0 +1,1 @@
+try { void window.localStorage.length; } catch (e) {}
