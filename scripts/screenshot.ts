@@ -24,6 +24,8 @@ for (const [width, height] of sizes) {
   if (process.argv.includes('--dark')) await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${server.url}${suffix}`);
   await page.waitForSelector('[data-event-id]', { timeout: 10_000 }).catch(() => undefined);
+  // The parts fetched after the first paint (the details panel of an open event, the gestures) too.
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   const file = `${outDir}/${name}-${width}x${height}.png`;
   await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
   console.log(`${file}  console errors: ${consoleErrors.length}  outside requests: ${outsideRequests.length}`);
