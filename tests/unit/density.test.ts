@@ -14,14 +14,14 @@ describe('binPositions', () => {
     ]);
   });
 
-  it('counts positions spread too wide for a table (one far off) the same way', () => {
+  it('counts positions far apart (one far off screen) each in its own bin, in order', () => {
     expect(binPositions([0, 1, 1e9], [0, 1, 2], 3, 2)).toEqual([
       { x: 0, counts: [1, 1, 0], total: 2 },
       { x: 1e9, counts: [0, 0, 1], total: 1 },
     ]);
   });
 
-  it('gives the bins a plain map of bins gives, packed or spread', () => {
+  it('gives the bins a plain count per bin gives, for positions packed or spread far apart', () => {
     const reference = (xs: number[], groups: number[], width: number, origin: number) => {
       const byBin = new Map<number, number[]>();
       xs.forEach((x, i) => {
