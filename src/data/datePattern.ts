@@ -8,7 +8,7 @@
  *
  * Works on calendar fields, not a Date, so no time zone can move a day.
  */
-import type { Locale } from 'date-fns';
+import type { DateLocale } from '../i18n/packs';
 
 export interface CalendarFields {
   readonly year: number;
@@ -24,9 +24,9 @@ const PART = /'((?:[^']|'')*)'|([A-Za-z])\2*|[^A-Za-z']+/g;
 /** The compiled parts of each pattern: a pattern is parsed once. */
 const compiled = new Map<string, readonly Part[]>();
 
-type Part = string | ((date: CalendarFields, locale: Locale) => string);
+type Part = string | ((date: CalendarFields, locale: DateLocale) => string);
 
-const TOKENS: Readonly<Record<string, (date: CalendarFields, locale: Locale) => string>> = {
+const TOKENS: Readonly<Record<string, (date: CalendarFields, locale: DateLocale) => string>> = {
   y: (date) => String(date.year),
   yyyy: (date) => String(date.year).padStart(4, '0'),
   M: (date) => String(date.month),
@@ -35,7 +35,7 @@ const TOKENS: Readonly<Record<string, (date: CalendarFields, locale: Locale) => 
   d: (date) => String(date.day),
 };
 
-function monthName(month: number, width: 'abbreviated' | 'wide', locale: Locale): string {
+function monthName(month: number, width: 'abbreviated' | 'wide', locale: DateLocale): string {
   const localize = locale.localize;
   if (!localize) throw new Error(`date locale ${locale.code ?? '?'} cannot name months`);
   return localize.month((month - 1) as 0, { width, context: 'formatting' });
@@ -56,7 +56,7 @@ function compile(pattern: string): readonly Part[] {
 }
 
 /** `date` written out as `pattern` says, in `locale`'s words ("d MMM yyyy" → "26 Mar 1990"). */
-export function formatPattern(date: CalendarFields, pattern: string, locale: Locale): string {
+export function formatPattern(date: CalendarFields, pattern: string, locale: DateLocale): string {
   let parts = compiled.get(pattern);
   if (!parts) compiled.set(pattern, (parts = compile(pattern)));
   let text = '';

@@ -18,9 +18,8 @@
  * (`lang`); widths are estimated per language, CJK characters at a full em.
  */
 import type { TimeScale } from './timeScale';
-import type { Locale } from 'date-fns';
 import { formatPattern } from '../data/datePattern';
-import { dateLocale } from '../i18n/packs';
+import { dateLocale, type DateLocale } from '../i18n/packs';
 import { estimateTextWidth } from './textWidth';
 
 /** The label language: "Jun", "June 2014" or "6月", "2014年6月". */
@@ -144,7 +143,7 @@ const FORMATS: Readonly<Record<TickLang, TickFormats>> = {
   },
 };
 
-function label(value: Date, pattern: string, locale: Locale): string {
+function label(value: Date, pattern: string, locale: DateLocale): string {
   return formatPattern({ year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() }, pattern, locale);
 }
 
@@ -217,7 +216,7 @@ function boundaries(step: Step, lo: number, hi: number): Date[] {
 /** The widest label a pattern can produce for any date whose year has at most `digits` digits. */
 const widestCache = new Map<string, number>();
 
-function widestLabel(pattern: string, locale: Locale, digits: number, fontSize: number): number {
+function widestLabel(pattern: string, locale: DateLocale, digits: number, fontSize: number): number {
   const key = `${locale.code ?? ''}|${pattern}|${digits}|${fontSize}`;
   const cached = widestCache.get(key);
   if (cached !== undefined) return cached;
@@ -238,7 +237,7 @@ function yearDigits(year: number): number {
 
 // ---- row builders ----
 
-function makeTicks(values: readonly Date[], step: Step, pattern: string, locale: Locale, scale: TimeScale): Tick[] {
+function makeTicks(values: readonly Date[], step: Step, pattern: string, locale: DateLocale, scale: TimeScale): Tick[] {
   return values.map((value) => ({ value, x: scale(value), label: label(value, pattern, locale), major: isMajor(value, step) }));
 }
 
@@ -262,7 +261,7 @@ function startFit(ticks: readonly Tick[], fontSize: number, minGap: number): boo
 }
 
 function contextRow(
-  formats: TickFormats & { readonly locale: Locale },
+  formats: TickFormats & { readonly locale: DateLocale },
   level: TickLevel,
   scale: TimeScale,
   lo: number,
