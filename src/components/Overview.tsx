@@ -9,6 +9,7 @@ import { t } from '../i18n/messages';
 import { formatTickDate } from '../timeline/ticks';
 import { useStore } from '../state/store';
 import { selectLang } from '../state/selectors';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 interface OverviewProps {
   /** The base scale: the whole span over the full width. */
@@ -35,7 +36,11 @@ export function Overview({ base, bounds, window, events, categoryIndex, onWindow
   // Each tick at the precision it marks, in the interface language ("1990", "Jun"; "1990年", "6月").
   const label = (date: Date) => formatTickDate(date, lang);
   // Every event where it starts, counted per 2-pixel column and category: one path per category, however many events.
+  // Drawn just after the first frame, which it would hold back by some 25 ms at 10,000 events; the
+  // band's frame, ticks and window are in the first frame.
+  const drawBand = useAfterFirstPaint();
   const paths = useMemo(() => {
+    if (!drawBand) return [];
     const xs: number[] = [];
     const groups: number[] = [];
     for (const event of events) {
@@ -45,7 +50,7 @@ export function Overview({ base, bounds, window, events, categoryIndex, onWindow
       groups.push((categoryIndex.get(event.category) ?? 0) % CATEGORY_COLOURS);
     }
     return [...rectPaths(stackBins(binPositions(xs, groups, CATEGORY_COLOURS, 2), HEIGHT - 22, HEIGHT - 28, 6), 2)];
-  }, [events, base, categoryIndex]);
+  }, [drawBand, events, base, categoryIndex]);
 
   const x0 = base(new Date(window.from));
   const x1 = base(new Date(window.to));

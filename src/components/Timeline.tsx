@@ -34,6 +34,7 @@ import { Axis, AXIS_HEIGHT } from './Axis';
 import { EventMark, type MarkGeometry } from './EventMark';
 import { EraBands, ERA_ROW, useEraRows } from './EraBands';
 import { Overview } from './Overview';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { ZoomControls } from './ZoomControls';
 import { bootWidth, useElementWidth } from './useElementWidth';
 import { useZoom } from './useZoom';
@@ -256,7 +257,9 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
   const clusterIndex = useMemo(() => createIntervalIndex(layout.clusters.map((c) => c.x0), layout.clusters.map((c) => c.x1)), [layout]);
   // Each event's colour (its category's), for densities.
   const colourOf = useCallback((id: string) => (categoryIndex.get(byId.get(id)?.category ?? '') ?? 0) % CATEGORY_COLOURS, [byId, categoryIndex]);
-  // A big badge's density (in world pixels, drawn scaled to the screen), made the first time the badge is drawn.
+  // A big badge's density (in world pixels, drawn scaled to the screen), made the first time the badge is drawn;
+  // drawn just after the first frame (the badges and their counts are in it), which they would hold back.
+  const drawDensities = useAfterFirstPaint();
   const densityOf = useMemo(() => {
     const made = new WeakMap<ClusterLayout, Map<number, string>>();
     return (cluster: ClusterLayout) => {
@@ -567,7 +570,8 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
                     {cluster.ids.length > RUG_LIMIT ? (
                       // Too many for a trace each: their density, column by column, in their categories' colours.
                       <g className="cluster-density" data-density-of={cluster.ids.length} aria-hidden="true">
-                        {[...densityOf(cluster)].map(([group, d]) => (
+                        {drawDensities &&
+                          [...densityOf(cluster)].map(([group, d]) => (
                           <path key={group} d={d} transform={`translate(${toLocal(0)} 0) scale(${scaleRatio} 1)`} style={{ fill: categoryStyle(group).colour }} />
                         ))}
                       </g>

@@ -3,7 +3,7 @@
  * worth, and nothing is lost: every event is a mark or counted in a badge, a
  * big badge draws its events' density, a small one a trace per event.
  */
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RUG_LIMIT, Timeline } from '../../src/components/Timeline';
 import { useStore } from '../../src/state/store';
@@ -41,8 +41,10 @@ describe('a timeline of 5,000 events', { timeout: 30_000 }, () => {
     expect(container.querySelector('svg.timeline-svg > title')!.textContent!.replace(/\D+/g, ' ')).toMatch(/^ 5 ?000 /);
   });
 
-  it('draws a big badge’s events as a density band, and a small badge’s as one trace each', () => {
+  it('draws a big badge’s events as a density band, and a small badge’s as one trace each', async () => {
     const { container } = renderDense();
+    // The bands come just after the first frame (useAfterFirstPaint).
+    await waitFor(() => expect(container.querySelectorAll('.cluster-density path').length).toBeGreaterThan(0));
     const clusters = [...container.querySelectorAll('svg.timeline-svg g.cluster')];
     const big = clusters.filter((c) => Number(c.getAttribute('data-cluster-size')) > RUG_LIMIT);
     expect(big.length).toBeGreaterThan(0);
@@ -61,10 +63,11 @@ describe('a timeline of 5,000 events', { timeout: 30_000 }, () => {
     }
   });
 
-  it('keeps the page small: a screen of marks and badges, an overview of one path per category', () => {
+  it('keeps the page small: a screen of marks and badges, an overview of one path per category', async () => {
     const { container } = renderDense();
-    expect(container.querySelectorAll('svg.timeline-svg *').length).toBeLessThan(2500);
     const overview = container.querySelector('svg.overview')!;
+    await waitFor(() => expect(overview.querySelectorAll('path.overview-density').length).toBeGreaterThan(0));
+    expect(container.querySelectorAll('svg.timeline-svg *').length).toBeLessThan(2500);
     expect(overview.querySelectorAll('line')).toHaveLength(0);
     expect(overview.querySelectorAll('path.overview-density').length).toBeLessThanOrEqual(dataset.categories.length);
   });

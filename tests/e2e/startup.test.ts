@@ -67,6 +67,9 @@ describe.skipIf(!hasBrowser)('start-up, in Chromium', () => {
     await page.goto(suite.server.url);
     await page.waitForSelector('.timeline-svg .cluster');
     expect(await page.locator('.timeline-svg > title').textContent()).toMatch(/^Timeline of 12,000 events, /);
+    // The big badges' densities and the overview's band follow the first frame.
+    await page.waitForSelector('.timeline-svg .cluster-density path');
+    await page.waitForSelector('svg.overview path.overview-density');
     expect(await intlUsed()).toEqual([]);
   });
 
