@@ -130,30 +130,41 @@ export function assignLanesByStart(
   const free = new LaneHeap();
   const overflow: number[] = [];
   let laneCount = 0;
-  for (const i of order) {
+  // When the busy lanes next free up: while every lane is busy until after an extent's start, it
+  // overflows at the cost of one comparison (most of a big dataset at "fit all").
+  let nextFree = Infinity;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
     const start = starts[i]!;
+    if (start < nextFree && laneCount >= maxLanes && free.size === 0) {
+      overflow.push(i);
+      continue;
+    }
     for (let next = busy.peek(); next && next[0] <= start; next = busy.peek()) {
       busy.pop();
       free.push([next[1], next[1]]);
     }
     if (free.size === 0 && laneCount >= maxLanes) {
+      nextFree = busy.peek()?.[0] ?? Infinity;
       overflow.push(i);
       continue;
     }
     const lane = free.size > 0 ? free.pop()![1] : laneCount++;
     lanes[i] = lane;
     busy.push([endOf(i) + gap, lane]);
+    nextFree = busy.peek()![0];
   }
   const byAnchor = inOrder(anchors, n) ? overflowInOrder(lanes) : orderBy(overflow, anchors);
   const clusters: number[][] = [];
   let first = -Infinity;
   let last = -Infinity;
-  for (const i of byAnchor) {
+  let current: number[] | undefined;
+  for (let k = 0; k < byAnchor.length; k++) {
+    const i = byAnchor[k]!;
     const anchor = anchors[i]!;
-    const current = clusters.at(-1);
     if (current && anchor - last <= clusterGap && anchor - first <= 3 * clusterGap) current.push(i);
     else {
-      clusters.push([i]);
+      clusters.push((current = [i]));
       first = anchor;
     }
     last = anchor;

@@ -62,7 +62,8 @@ export function isNarrowText(text: string): boolean {
 
 /** narrowEms[m]: 0.56 added m times, in the order estimateTextEms adds them (so the same bits). */
 const narrowEms: number[] = [0];
-function narrowEmsOf(count: number): number {
+/** `estimateTextEms` of a narrow text (isNarrowText) of `count` code units, without reading it. */
+export function narrowEmsOf(count: number): number {
   while (narrowEms.length <= count) narrowEms.push(narrowEms[narrowEms.length - 1]! + 0.56);
   return narrowEms[count]!;
 }
