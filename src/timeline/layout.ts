@@ -3,7 +3,8 @@
  * zoom level. Its bar covers the period its date stands for (a year-precision
  * event covers its year) and its label sits right of the bar's start, or ends
  * at the bar's end near the right edge. Lanes come from the label extents, so
- * labels never overlap; what does not fit in `maxLanes` lanes is counted in a
+ * labels never overlap (near the right edge, an extent starts where the
+ * widest label would); what does not fit in `maxLanes` lanes is counted in a
  * cluster badge. Computed once per dataset, width and zoom level: panning only
  * translates it, so nothing jumps.
  */
@@ -180,7 +181,6 @@ export function layoutItems(
         labelWidth,
         labelX: anchor === 'start' ? x0 + o.symbolSpace : start + width,
         labelAnchor: anchor,
-        start: Math.min(x0, start),
         end: Math.max(x1s[i]!, start + width),
       };
     }
@@ -188,14 +188,17 @@ export function layoutItems(
   };
 
   // The widest a label can be: an item this far from the right edge starts at its bar, whatever its
-  // label (a pixel to spare against rounding in the label's measure).
+  // label (a pixel to spare against rounding in the label's measure). Nearer the edge, where its
+  // label may turn left, its lane is taken from where the widest label would start: a little room
+  // lost there, but no label is written out and measured only to find that its mark is counted in
+  // a badge (a third of a big dataset's events at "fit all").
   const widest = maxLabel + o.symbolSpace + 1;
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
     const x0 = x(item.from);
     x0s[i] = x0;
     x1s[i] = Math.max(x(item.to), x0 + o.minBarWidth);
-    starts[i] = x0 + widest <= right ? x0 : fit(i).start;
+    starts[i] = x0 + widest <= right ? x0 : Math.max(left, Math.min(x0, Math.min(x1s[i]!, right) - widest));
   }
   const { lanes, laneCount, clusters } = assignLanesByStart(starts, (i) => fit(i).end, o.gap, o.maxLanes, x0s, o.clusterGap);
   const marks: MarkLayout[] = [];
@@ -231,13 +234,13 @@ export function layoutItems(
   };
 }
 
-/** A label fitted at one zoom level, and the extent of its mark (bar and label). */
+/** A label fitted at one zoom level, and where its mark (bar and label) ends. */
 interface Fitted {
   readonly label: string;
   readonly labelWidth: number;
   readonly labelX: number;
   readonly labelAnchor: 'start' | 'end';
-  readonly start: number;
+  /** The right end of the mark (bar or label). */
   readonly end: number;
 }
 

@@ -89,7 +89,7 @@ describe('truncateToWidth', () => {
   });
 });
 
-/** Layout as it was first written: every label cut and measured, every extent known before lanes are given. */
+/** Layout as it was first written: every label cut and measured, every extent known before lanes are given (near the right edge, from the widest label's start). */
 function eagerLayout(events: readonly TimelineEvent[], scale: TimeScale, labelOf: (e: TimelineEvent) => string, options: Partial<LayoutOptions>, visibleWidth?: number) {
   const o = { ...defaultLayoutOptions, ...options };
   const [left, right] = [Math.min(...scale.range()), Math.max(...scale.range())];
@@ -105,7 +105,10 @@ function eagerLayout(events: readonly TimelineEvent[], scale: TimeScale, labelOf
     const start = x0 + width <= right ? x0 : Math.max(left, Math.min(x1, right) - width);
     const labelAnchor = start === x0 ? ('start' as const) : ('end' as const);
     const labelX = labelAnchor === 'start' ? x0 + o.symbolSpace : start + width;
-    return [{ id: event.id, x0, x1, label, labelWidth, labelX, labelAnchor, span, extent: { start: Math.min(x0, start), end: Math.max(x1, start + width) } }];
+    // Near the right edge, a mark takes its lane from where the widest label would start.
+    const widest = maxLabel + o.symbolSpace + 1;
+    const laneStart = x0 + widest <= right ? x0 : Math.max(left, Math.min(x0, Math.min(x1, right) - widest));
+    return [{ id: event.id, x0, x1, label, labelWidth, labelX, labelAnchor, span, extent: { start: laneStart, end: Math.max(x1, start + width) } }];
   });
   const { lanes, laneCount, clusters } = assignLanesCapped(
     placed.map((p) => p.extent),
@@ -161,7 +164,7 @@ describe('layoutItems', () => {
     );
   });
 
-  it('writes out only the labels of the marks it draws (and of those near the right edge)', () => {
+  it('writes out only the labels of the marks it draws, near the right edge too', () => {
     const many = Array.from({ length: 400 }, (_, i) => event(`e${i}`, `1990-03-${String((i % 28) + 1).padStart(2, '0')}`));
     const asked = new Set<string>();
     const items = many.map((e) =>
@@ -175,6 +178,20 @@ describe('layoutItems', () => {
     expect(layout.marks.length).toBeLessThanOrEqual(3 * 28);
     expect([...asked].sort()).toEqual(layout.marks.map((m) => m.id).sort());
     expect(layout.clusters.reduce((sum, c) => sum + c.ids.length, 0) + layout.marks.length).toBe(400);
+    // Crowded at the right edge: the labels turn left, and only those drawn are written out.
+    asked.clear();
+    const fresh = many.map((e) =>
+      layoutItemOf(e, (x) => {
+        asked.add(x.id);
+        return x.title;
+      }),
+    ) as LayoutItem[];
+    const atEdge = createTimeScale([new Date(Date.UTC(1980, 0, 1)), new Date(Date.UTC(1990, 3, 1))], 1200, 16);
+    const edge = layoutItems(fresh, atEdge, { maxLanes: 3, symbolSpace: 16, maxLabelWidth: 200 });
+    expect(edge.marks.length).toBeGreaterThan(0);
+    expect(edge.marks.every((m) => m.labelAnchor === 'end')).toBe(true);
+    expect([...asked].sort()).toEqual(edge.marks.map((m) => m.id).sort());
+    expect(edge.clusters.reduce((sum, c) => sum + c.ids.length, 0) + edge.marks.length).toBe(400);
   });
 
   it('lays out 100,000 events without a spread of every position (which overflows the stack)', () => {
