@@ -17,6 +17,10 @@ export interface PartialDate {
   readonly month?: number;
   /** 1–31, present at day precision. */
   readonly day?: number;
+  /** The first instant the date covers (UTC ms): `startMs(date)`. */
+  readonly from: number;
+  /** The first instant after the period it covers (UTC ms): `endMs(date)`. */
+  readonly to: number;
 }
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -50,18 +54,20 @@ export function parseDate(iso: string): PartialDate | null {
   return date;
 }
 
+// The instants are worked out once per date string: sorting, the bounds, layout and the checks all
+// compare them, for every event of a big dataset.
 function parseUncached(iso: string): PartialDate | null {
   const match = ISO_DATE.exec(iso);
   if (!match) return null;
   const year = Number(match[1]);
   if (year < 1) return null; // there is no year zero
-  if (match[2] === undefined) return { iso, precision: 'year', year };
+  if (match[2] === undefined) return { iso, precision: 'year', year, from: utcMs(year, 0, 1), to: utcMs(year + 1, 0, 1) };
   const month = Number(match[2]);
   if (month < 1 || month > 12) return null;
-  if (match[3] === undefined) return { iso, precision: 'month', year, month };
+  if (match[3] === undefined) return { iso, precision: 'month', year, month, from: utcMs(year, month - 1, 1), to: utcMs(year, month, 1) };
   const day = Number(match[3]);
   if (day < 1 || day > daysInMonth(year, month)) return null;
-  return { iso, precision: 'day', year, month, day };
+  return { iso, precision: 'day', year, month, day, from: utcMs(year, month - 1, day), to: utcMs(year, month - 1, day + 1) };
 }
 
 export function isDate(iso: string): boolean {
@@ -79,19 +85,12 @@ function utcMs(year: number, monthIndex: number, day: number): number {
 
 /** The first instant the date covers (UTC ms): what layout, sorting and checks compare, with no Date made. */
 export function startMs(date: PartialDate): number {
-  return utcMs(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return date.from;
 }
 
 /** The first instant after the period the date covers (UTC ms). */
 export function endMs(date: PartialDate): number {
-  switch (date.precision) {
-    case 'year':
-      return utcMs(date.year + 1, 0, 1);
-    case 'month':
-      return utcMs(date.year, date.month ?? 1, 1);
-    case 'day':
-      return utcMs(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
-  }
+  return date.to;
 }
 
 /** The first instant the date covers (UTC). */

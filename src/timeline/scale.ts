@@ -1,6 +1,6 @@
 import { scaleTime, type TimeScale } from './timeScale';
 import { utcYear } from 'd3-time';
-import { endMs, parseDate, startMs } from '../data/dates';
+import { parseDate } from '../data/dates';
 
 export interface Dated {
   readonly start: string;
@@ -13,25 +13,11 @@ export function coverage(item: Dated): [Date, Date] | null {
   return span ? [new Date(span[0]), new Date(span[1])] : null;
 }
 
-const spans = new Map<string, readonly [number, number] | null>();
-const MOST_SPANS = 100_000;
-
-/**
- * `coverage` in UTC milliseconds. Remembered per date (and end date): many
- * events share their dates, and layout, the overview and the bounds each ask
- * for every event's.
- */
+/** `coverage` in UTC milliseconds (each date's instants are worked out once, when it is first parsed). */
 export function coverageMs(item: Dated): readonly [number, number] | null {
-  const key = item.end === undefined ? item.start : `${item.start}/${item.end}`;
-  let span = spans.get(key);
-  if (span === undefined) {
-    if (spans.size >= MOST_SPANS) spans.clear();
-    const from = parseDate(item.start);
-    const to = item.end === undefined ? from : parseDate(item.end);
-    span = from && to ? [startMs(from), endMs(to)] : null;
-    spans.set(key, span);
-  }
-  return span;
+  const from = parseDate(item.start);
+  const to = item.end === undefined ? from : parseDate(item.end);
+  return from && to ? [from.from, to.to] : null;
 }
 
 /** The full span of the items, widened to whole years; null for no items. */
@@ -39,10 +25,11 @@ export function dataExtent(items: readonly Dated[]): [Date, Date] | null {
   let min = Infinity;
   let max = -Infinity;
   for (const item of items) {
-    const span = coverageMs(item);
-    if (!span) continue;
-    min = Math.min(min, span[0]);
-    max = Math.max(max, span[1]);
+    const from = parseDate(item.start);
+    const to = item.end === undefined ? from : parseDate(item.end);
+    if (!from || !to) continue;
+    if (from.from < min) min = from.from;
+    if (to.to > max) max = to.to;
   }
   if (min > max) return null;
   return [utcYear.floor(new Date(min)), utcYear.ceil(new Date(max))];

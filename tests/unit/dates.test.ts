@@ -10,9 +10,9 @@ const parse = (iso: string) => {
 
 describe('parseDate', () => {
   it('reads the precision from the string', () => {
-    expect(parseDate('1984')).toEqual({ iso: '1984', precision: 'year', year: 1984 });
-    expect(parseDate('2020-09')).toEqual({ iso: '2020-09', precision: 'month', year: 2020, month: 9 });
-    expect(parseDate('1990-03-26')).toEqual({ iso: '1990-03-26', precision: 'day', year: 1990, month: 3, day: 26 });
+    expect(parseDate('1984')).toEqual({ iso: '1984', precision: 'year', year: 1984, from: Date.UTC(1984, 0, 1), to: Date.UTC(1985, 0, 1) });
+    expect(parseDate('2020-09')).toEqual({ iso: '2020-09', precision: 'month', year: 2020, month: 9, from: Date.UTC(2020, 8, 1), to: Date.UTC(2020, 9, 1) });
+    expect(parseDate('1990-03-26')).toEqual({ iso: '1990-03-26', precision: 'day', year: 1990, month: 3, day: 26, from: Date.UTC(1990, 2, 26), to: Date.UTC(1990, 2, 27) });
   });
 
   it('rejects strings that are not real dates', () => {
