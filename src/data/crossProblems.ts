@@ -17,12 +17,12 @@ function duplicates<T, K extends string | number>(
   seen: Map<K, number> = new Map(),
 ): Problem[] {
   const problems: Problem[] = [];
-  items.forEach((item, index) => {
-    const key = keyOf(item);
+  for (let index = 0; index < items.length; index++) {
+    const key = keyOf(items[index]!);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else problems.push({ path: path(index), message: `${what} ${JSON.stringify(key)} is used twice (first at ${path(first)})` });
-  });
+  }
   return problems;
 }
 
@@ -61,12 +61,17 @@ export function crossProblems(dataset: Dataset): Problem[] {
       if (!footnotes.has(n)) problems.push({ path: `${path}.footnotes[${j}]`, message: `footnote ${n} does not exist` });
     });
 
-  dataset.events.forEach((event, i) => {
-    const path = `events[${i}]`;
-    if (!categories.has(event.category)) problems.push({ path: `${path}.category`, message: `category ${JSON.stringify(event.category)} does not exist` });
-    checkRange(event.start, event.end, path);
-    checkFootnotes(event.footnotes, path);
-  });
+  // A plain loop, and a path written only for a problem: a big dataset's events are most of the work.
+  const { events: list } = dataset;
+  for (let i = 0; i < list.length; i++) {
+    const event = list[i]!;
+    if (!categories.has(event.category)) problems.push({ path: `events[${i}].category`, message: `category ${JSON.stringify(event.category)} does not exist` });
+    if (event.end !== undefined) checkRange(event.start, event.end, `events[${i}]`);
+    const notes = event.footnotes;
+    for (let j = 0; j < notes.length; j++) {
+      if (!footnotes.has(notes[j]!)) problems.push({ path: `events[${i}].footnotes[${j}]`, message: `footnote ${notes[j]} does not exist` });
+    }
+  }
   dataset.eras?.forEach((era, i) => {
     checkRange(era.start, era.end, `eras[${i}]`);
     checkFootnotes(era.footnotes, `eras[${i}]`);

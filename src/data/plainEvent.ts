@@ -35,6 +35,7 @@ export const isNonEmptyText = (value: unknown) => typeof value === 'string' && N
 // isDate matches the schema's pattern (ISO_DATE_PATTERN) and checks the calendar.
 export const isDateString = (value: unknown) => typeof value === 'string' && isDate(value);
 export const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+const isBoolean = (value: unknown) => typeof value === 'boolean';
 
 export function isFootnoteList(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
@@ -54,7 +55,7 @@ export function isPlainValidEvent(value: unknown): boolean {
     optional(e.title_zh, isNonEmptyText) &&
     isDateString(e.start) &&
     optional(e.end, isDateString) &&
-    optional(e.approximate, (v) => typeof v === 'boolean') &&
+    optional(e.approximate, isBoolean) &&
     isId(e.category) &&
     isText(e.summary) &&
     optional(e.summary_zh, isNonEmptyText) &&
