@@ -243,7 +243,11 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
   const toLocal = (worldX: number) => PAD + (worldX - PAD) * scaleRatio - panBase;
   const toWorld = (screenX: number) => PAD + (screenX + offset - PAD) / scaleRatio;
 
-  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const byId = useMemo(() => {
+    const map = new Map<string, TimelineEvent>();
+    for (const event of events) map.set(event.id, event);
+    return map;
+  }, [events]);
   const categoryIndex = useMemo(() => new Map(dataset.categories.map((c, i) => [c.id, i])), [dataset.categories]);
 
   // Per layout: marks and badges indexed by where they reach, so each frame looks only at those near the screen.

@@ -11,7 +11,7 @@
 import type { TimeScale } from './timeScale';
 import type { TimelineEvent } from '../data/schema';
 import { assignLanesByStart } from './lanes';
-import { coverageMs } from './scale';
+import { parseDate } from '../data/dates';
 import { estimateTextEms, fitToWidth, isNarrowText, narrowEmsOf } from './textWidth';
 
 export interface MarkLayout {
@@ -97,23 +97,34 @@ export const defaultLayoutOptions: LayoutOptions = {
 
 /** The layout item of an event, or null for an event without a date (it cannot be placed). */
 export function layoutItemOf(event: TimelineEvent, labelOf: (event: TimelineEvent) => string): LayoutItem | null {
-  const span = coverageMs(event);
-  if (!span) return null;
-  let text: LabelText | undefined;
-  return {
-    id: event.id,
-    from: span[0],
-    to: span[1],
-    text: () => {
-      if (!text) {
-        const label = labelOf(event);
-        // Most labels are narrow (Latin): their width follows from their length, so one scan, not two.
-        const narrow = isNarrowText(label);
-        text = { label, ems: narrow ? narrowEmsOf(label.length) : estimateTextEms(label), narrow };
-      }
-      return text;
-    },
-  };
+  const from = parseDate(event.start);
+  const to = event.end === undefined ? from : parseDate(event.end);
+  return from && to ? new Item(event, labelOf, from.from, to.to) : null;
+}
+
+/** One object per event (not an object, a closure and its scope): a big dataset has 100,000. */
+class Item implements LayoutItem {
+  readonly id: string;
+  private label: LabelText | undefined;
+
+  constructor(
+    private readonly event: TimelineEvent,
+    private readonly labelOf: (event: TimelineEvent) => string,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    this.id = event.id;
+  }
+
+  text(): LabelText {
+    if (!this.label) {
+      const label = this.labelOf(this.event);
+      // Most labels are narrow (Latin): their width follows from their length, so one scan, not two.
+      const narrow = isNarrowText(label);
+      this.label = { label, ems: narrow ? narrowEmsOf(label.length) : estimateTextEms(label), narrow };
+    }
+    return this.label;
+  }
 }
 
 /** The layout items of events, in their order; events without a date are left out. */
