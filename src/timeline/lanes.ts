@@ -194,7 +194,10 @@ function overflowInOrder(lanes: readonly number[]): number[] {
 export function orderBy(indices: readonly number[], keys: ArrayLike<number>): readonly number[] {
   const before = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b);
   let run = indices.length > 0 ? 1 : 0;
-  while (run < indices.length && before(indices[run - 1]!, indices[run]!)) run++;
+  for (let a = indices[0]!, b: number; run < indices.length; run++, a = b) {
+    b = indices[run]!;
+    if (!(keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b))) break;
+  }
   if (run === indices.length) return indices;
   for (const i of indices) if (Number.isNaN(keys[i])) return [...indices].sort((a, b) => keys[a]! - keys[b]! || a - b);
   const rest = indices.slice(run).sort((a, b) => keys[a]! - keys[b]! || a - b);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDates, endMs, endOf, isDate, isOrdered, parseDate, startMs, startOf } from '../../src/data/dates';
+import { ISO_DATE_PATTERN, compareDates, endMs, endOf, isDate, isOrdered, parseDate, startMs, startOf } from '../../src/data/dates';
 
 const parse = (iso: string) => {
   const date = parseDate(iso);
@@ -20,6 +20,30 @@ describe('parseDate', () => {
       expect(parseDate(bad), bad).toBeNull();
       expect(isDate(bad), bad).toBe(false);
     }
+  });
+
+  it("reads exactly the strings the schema's pattern matches, and of those the real days", () => {
+    const pattern = new RegExp(ISO_DATE_PATTERN);
+    const text = fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '9', '-', ' ', 'a', '٣', '\n'), maxLength: 11 });
+    const dateLike = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 }))
+      .map(([y, m, d, parts]) => [String(y).padStart(4, '0'), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts).join('-'));
+    fc.assert(
+      fc.property(fc.oneof(text, dateLike), (iso) => {
+        const date = parseDate(iso);
+        if (!pattern.test(iso)) {
+          expect(date).toBeNull();
+          return;
+        }
+        // The calendar's own say: a day that does not roll over into another.
+        const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+        const probe = new Date(0);
+        probe.setUTCFullYear(year, month - 1, day);
+        const real = year >= 1 && month >= 1 && month <= 12 && day >= 1 && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+        expect(date !== null, iso).toBe(real);
+        if (date) expect([date.iso, date.year, date.month ?? 1, date.day ?? 1, date.from]).toEqual([iso, year, month, day, probe.getTime()]);
+      }),
+    );
   });
 
   it('accepts 29 February in leap years only', () => {
