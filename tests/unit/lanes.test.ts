@@ -12,12 +12,13 @@ function depth(extents: readonly Extent[], gap: number): number {
   let current = 0;
   let max = 0;
   for (const [, delta] of points) max = Math.max(max, (current += delta!));
-  // An empty extent overlaps nothing but still needs a lane.
-  return extents.length > 0 ? Math.max(max, 1) : 0;
+  return max;
 }
 
+// Marks are never empty (a bar is at least a few pixels wide). Among empty extents "the fewest lanes"
+// depends on their order: [1, 1] then [1, 3] share a lane, [1, 3] then [1, 1] do not.
 const extentArb = fc
-  .tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 300 }))
+  .tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 300 }))
   .map(([start, width]) => ({ start, end: start + width }));
 
 describe('assignLanes', () => {
