@@ -28,13 +28,44 @@ async function checkText(text: string): Promise<Validation> {
   return { dataset: problems.length === 0 ? quick : null, problems };
 }
 
+/** What a fetch answered: its status, and its text when it is a success. */
+interface Answer {
+  readonly status: number;
+  readonly text: string | null;
+  /** Why there is no answer (a network error). */
+  readonly error?: string;
+}
+
+/** The built-in data as public/boot.js fetched and read it while the bundle loaded. */
+interface BootData {
+  readonly url: string;
+  readonly answer: Promise<Answer>;
+}
+
+/** boot.js's answer for `url`, taken once (a later load of the address fetches it again). */
+function takeBootData(url: string): Promise<Answer> | null {
+  const global = globalThis as { __bootData?: BootData };
+  const boot = global.__bootData;
+  if (boot?.url !== url) return null;
+  delete global.__bootData;
+  return boot.answer;
+}
+
+async function fetchText(url: string, fetchImpl: typeof fetch): Promise<Answer> {
+  const boot = fetchImpl === fetch ? takeBootData(url) : null;
+  if (boot) return boot;
+  const response = await fetchImpl(url, { credentials: 'same-origin' });
+  return { status: response.status, text: response.ok ? await response.text() : null };
+}
+
 /** Fetches and validates a dataset; every failure comes back as a message, never as a throw. */
 export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch, lang: Lang = currentLang()): Promise<LoadResult> {
   let text: string;
   try {
-    const response = await fetchImpl(url, { credentials: 'same-origin' });
-    if (!response.ok) return { ok: false, message: t('loadFailedHttp', { status: response.status, url }, lang), problems: [] };
-    text = await response.text();
+    const answer = await fetchText(url, fetchImpl);
+    if (answer.error !== undefined) throw new Error(answer.error);
+    if (answer.text === null) return { ok: false, message: t('loadFailedHttp', { status: answer.status, url }, lang), problems: [] };
+    text = answer.text;
   } catch (error) {
     return { ok: false, message: t('loadFailedNetwork', { url, reason: error instanceof Error ? error.message : String(error) }, lang), problems: [] };
   }

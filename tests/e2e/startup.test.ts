@@ -102,6 +102,39 @@ describe.skipIf(!hasBrowser)('start-up, in Chromium', () => {
     without.consoleErrors.length = 0;
   });
 
+  it('reads the built-in data in boot.js, from the one request the page preloads; a failure is still named', async () => {
+    const { page } = await suite.watch();
+    // Notes boot.js leaving its answer on the window (the bundle takes it away).
+    await page.addInitScript(() => {
+      const record = window as unknown as { __bootSeen?: boolean };
+      let value: unknown;
+      Object.defineProperty(window, '__bootData', {
+        configurable: true,
+        get: () => value,
+        set: (answer) => {
+          record.__bootSeen = true;
+          value = answer;
+        },
+      });
+    });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/data/scs.json')) requests.push(request.url());
+    });
+    await page.goto(suite.server.url);
+    await page.waitForSelector('.timeline-svg [data-event-id]');
+    expect(await page.locator('.timeline-svg > title').textContent()).toMatch(/^Timeline of 46 events, /);
+    expect(requests).toEqual([`${suite.server.url}data/scs.json`]);
+    // boot.js's answer has been taken: a later load of the address fetches it again.
+    expect(await page.evaluate(() => [(window as unknown as { __bootSeen?: boolean }).__bootSeen, '__bootData' in window])).toEqual([true, false]);
+
+    const failing = await suite.watch();
+    await failing.page.route('**/data/scs.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await failing.page.goto(suite.server.url);
+    await expect.poll(() => failing.page.locator('[role="alert"]').first().textContent(), { timeout: 10_000 }).toMatch(/503.*data\/scs\.json|data\/scs\.json.*503/);
+    failing.consoleErrors.length = 0;
+  });
+
   for (const [width, height] of [
     [1280, 720],
     [1920, 1080],

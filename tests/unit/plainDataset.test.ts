@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CategorySchema, DatasetSchema, EraSchema, FootnoteSchema, ReferenceSchema, SectionSchema, SourceSchema, TourSchema, TourStepSchema, type Dataset } from '../../src/data/schema';
 import { isPlainValid, PLAIN_DATASET_FIELDS, PLAIN_FIELDS, plainDataset } from '../../src/data/plainDataset';
 import { loadDataset } from '../../src/data/load';
@@ -119,5 +119,37 @@ describe('loadDataset', () => {
     expect(invalid.ok === false && invalid.problems).toEqual([{ path: 'events[3].start', message: '"1990-13-01" is not a date' }]);
     const syntax = await loadDataset('data/scs.json', respond('{\n  "source": ,\n}'), 'en');
     expect(syntax.ok === false && syntax.problems[0]!.message).toMatch(/^not valid JSON: line 2, column 13/);
+  });
+
+  describe("with boot.js's answer for the built-in data", () => {
+    const boot = globalThis as { __bootData?: unknown };
+    afterEach(() => {
+      delete boot.__bootData;
+      vi.unstubAllGlobals();
+    });
+
+    it('takes the text boot.js read instead of fetching, once, and only for its address', async () => {
+      const fetchSpy = vi.fn(async () => new Response(scsText, { status: 200 }));
+      vi.stubGlobal('fetch', fetchSpy);
+      boot.__bootData = { url: 'data/scs.json', answer: Promise.resolve({ status: 200, text: scsText }) };
+      const other = await loadDataset('data/other.json', undefined, 'en');
+      expect(other.ok).toBe(true);
+      expect(fetchSpy).toHaveBeenCalledTimes(1);
+      const first = await loadDataset('data/scs.json', undefined, 'en');
+      expect(first.ok && first.dataset.events.length).toBe(scs.events.length);
+      expect(fetchSpy).toHaveBeenCalledTimes(1);
+      expect('__bootData' in boot).toBe(false);
+      await loadDataset('data/scs.json', undefined, 'en');
+      expect(fetchSpy).toHaveBeenCalledTimes(2);
+    });
+
+    it("names boot.js's failures as a fetch's: the server's status, or the network's reason", async () => {
+      vi.stubGlobal('fetch', vi.fn());
+      boot.__bootData = { url: 'data/scs.json', answer: Promise.resolve({ status: 404, text: null }) };
+      expect(await loadDataset('data/scs.json', undefined, 'en')).toEqual({ ok: false, message: 'The server answered 404 for data/scs.json.', problems: [] });
+      boot.__bootData = { url: 'data/scs.json', answer: Promise.resolve({ status: 0, text: null, error: 'Failed to fetch' }) };
+      const offline = await loadDataset('data/scs.json', undefined, 'en');
+      expect(offline.ok === false && offline.message).toMatch(/data\/scs\.json.*Failed to fetch/);
+    });
   });
 });
