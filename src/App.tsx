@@ -18,7 +18,7 @@ import { SearchBox } from './components/SearchBox';
 import { LiveRegion } from './components/LiveRegion';
 import { LoadErrorPanel } from './components/LoadErrorPanel';
 import { ViewSwitch } from './components/ViewSwitch';
-import { t } from './i18n/messages';
+import { sourceCreditParts, t } from './i18n/messages';
 import { inLang, tParts } from './i18n/tParts';
 import { englishText } from './i18n/localizeDataset';
 import { useDocumentLang } from './i18n/useDocumentLang';
@@ -246,14 +246,7 @@ function Page({ embed, embedded }: { embed: EmbedOptions; embedded: EmbeddedPart
       <LazyPrintView />
       {source && (
         <footer className="credit">
-          {tParts('sourceCredit', {
-            authors: source.authors?.join(', ') ?? '',
-            year: source.year ?? '',
-            title: inLang(source.title, englishText(lang)),
-            journal: source.journal ?? '',
-            volume: source.volume ?? '',
-            issue: source.issue ?? '',
-          })}{' '}
+          {tParts('sourceCredit', { ...sourceCreditParts(source, lang), title: inLang(source.title, englishText(lang)) })}{' '}
           {source.doi && <a href={doiUrl(source.doi)}>doi:{source.doi}</a>}
         </footer>
       )}

@@ -42,7 +42,12 @@ export const en = {
   noFootnote: 'Stated in section {section} of the article, without a footnote.',
   approximate: 'about {date}',
   range: '{start} to {end}',
-  sourceCredit: 'Source: {authors} ({year}), “{title}”, {journal} {volume}({issue}).',
+  // A source names what it has: no empty "()" for a missing year or issue (sourceCreditParts).
+  sourceCredit: 'Source: {who}“{title}”{container}.',
+  sourceCreditWho: '{authors} ({year}), ',
+  sourceCreditAuthors: '{authors}, ',
+  sourceCreditYear: '({year}), ',
+  sourceCreditContainer: ', {container}',
   errorTitle: 'Something went wrong',
   errorBody: 'The timeline hit an unexpected error. Nothing you loaded has been changed.',
   errorReload: 'Reload with the SCS timeline',
@@ -225,6 +230,19 @@ export function t(key: MessageKey, params?: Record<string, string | number>, lan
   // A key without its text (a later part's, asked for before that part loaded: a bug the split's test
   // guards against) shows as itself rather than as nothing.
   return format(messagesOf(lang)[key] ?? key, params, lang);
+}
+
+/** The dataset's source as the page's footer names it, without the punctuation of what it lacks. */
+export function sourceCreditParts(
+  source: { readonly authors?: readonly string[]; readonly year?: number; readonly journal?: string; readonly volume?: string; readonly issue?: string },
+  lang: Lang = currentLang(),
+): { who: string; container: string } {
+  const authors = source.authors?.join(', ') ?? '';
+  const year = source.year === undefined ? '' : String(source.year);
+  const who = authors && year !== '' ? t('sourceCreditWho', { authors, year }, lang) : authors ? t('sourceCreditAuthors', { authors }, lang) : year !== '' ? t('sourceCreditYear', { year }, lang) : '';
+  const issue = source.issue ? `(${source.issue})` : '';
+  const container = [source.journal, `${source.volume ?? ''}${issue}`].filter(Boolean).join(' ');
+  return { who, container: container ? t('sourceCreditContainer', { container }, lang) : '' };
 }
 
 /** Items of a short list, joined the language's way: "45, 78" / "45、78". */
