@@ -44,11 +44,10 @@ import { IMPORT_KEY } from './state/importSlice';
 import { readSetting } from './state/storage';
 import { startUp, startUpSettled } from './state/startup';
 import { SelectedWork } from './literature/SelectedWork';
+import { detailsPanel } from './components/detailsPanelModule';
 
 /** Presentation mode, loaded the first time it starts. */
 const presentationView = lazyModule(() => import('./modes/presentation/PresentationView'));
-/** An event's details: not on the first screen; fetched on the first selection, or once the browser is idle. */
-const detailsPanel = lazyModule(() => import('./components/DetailsPanel'));
 /** The table view, fetched when it is first shown. */
 const listView = lazyModule(() => import('./components/ListView'));
 

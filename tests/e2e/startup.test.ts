@@ -135,6 +135,24 @@ describe.skipIf(!hasBrowser)('start-up, in Chromium', () => {
     failing.consoleErrors.length = 0;
   });
 
+  it('opens a link to an event with its details drawn at once: no "Loading…" in their place', async () => {
+    const { page } = await suite.watch();
+    // The first frame that has the details' place: what it holds, read from its animation frame.
+    await page.addInitScript(() => {
+      const record = window as unknown as { __firstDetails?: { date: boolean; loading: boolean } };
+      const poll = () => {
+        if (document.querySelector('.workspace-details')) {
+          record.__firstDetails = { date: document.querySelector('.workspace-details .details-date') !== null, loading: document.querySelector('.workspace-details [role="status"]') !== null };
+        } else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    await page.goto(`${suite.server.url}#event=state-council-notice-1990`);
+    await page.waitForSelector('.details-panel .details-date');
+    expect(await page.evaluate(() => (window as unknown as { __firstDetails?: unknown }).__firstDetails)).toEqual({ date: true, loading: false });
+    expect(await page.locator('.details-panel .details-date').textContent()).toContain('26 March 1990');
+  });
+
   for (const [width, height] of [
     [1280, 720],
     [1920, 1080],
