@@ -51,9 +51,14 @@ function takeBootData(url: string): Promise<Answer> | null {
   return boot.answer;
 }
 
+/** The address's status and text, from boot.js when it has them; throws on a network error, as fetch does. */
 async function fetchText(url: string, fetchImpl: typeof fetch): Promise<Answer> {
   const boot = fetchImpl === fetch ? takeBootData(url) : null;
-  if (boot) return boot;
+  if (boot) {
+    const answer = await boot;
+    if (answer.error !== undefined) throw new Error(answer.error);
+    return answer;
+  }
   const response = await fetchImpl(url, { credentials: 'same-origin' });
   return { status: response.status, text: response.ok ? await response.text() : null };
 }
@@ -63,7 +68,6 @@ export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch, 
   let text: string;
   try {
     const answer = await fetchText(url, fetchImpl);
-    if (answer.error !== undefined) throw new Error(answer.error);
     if (answer.text === null) return { ok: false, message: t('loadFailedHttp', { status: answer.status, url }, lang), problems: [] };
     text = answer.text;
   } catch (error) {
