@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { compileHint } from './scripts/compile-hint.ts';
 
 const NO_TRANSITIONS = fileURLToPath(new URL('./src/timeline/noTransitions.ts', import.meta.url));
 
@@ -20,6 +21,8 @@ export default defineConfig({
         return null;
       },
     },
+    // V8 compiles the entry chunk while it downloads, not function by function during the first render.
+    compileHint(),
   ],
   build: {
     target: 'es2022',

@@ -73,6 +73,18 @@ describe.skipIf(!hasBrowser)('start-up, in Chromium', () => {
     expect(await intlUsed()).toEqual([]);
   });
 
+  it("asks V8 to compile the page's entry script while it downloads (its first line), and the page runs with it", async () => {
+    const { page } = await suite.watch();
+    await page.goto(suite.server.url);
+    await page.waitForSelector('.timeline-svg [data-event-id]');
+    const entry = await page.evaluate(async () => {
+      const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]')!;
+      return { src: script.src, text: await (await fetch(script.src)).text() };
+    });
+    expect(entry.src).toMatch(/\/assets\/index-[\w-]+\.js$/);
+    expect(entry.text.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+  });
+
   it("opens the site's storage in boot.js, before the bundle runs, and starts without boot.js too", async () => {
     const { page } = await suite.watch();
     // Which script touched localStorage first: boot.js is a classic script (document.currentScript is set),
