@@ -55,19 +55,34 @@ export function parseDate(iso: string): PartialDate | null {
 }
 
 // The instants are worked out once per date string: sorting, the bounds, layout and the checks all
-// compare them, for every event of a big dataset.
+// compare them, for every event of a big dataset. Read by character codes, as ISO_DATE reads it: a
+// big dataset has tens of thousands of date strings, and a match would make an array and three strings each.
 function parseUncached(iso: string): PartialDate | null {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return null;
-  const year = Number(match[1]);
-  if (year < 1) return null; // there is no year zero
-  if (match[2] === undefined) return { iso, precision: 'year', year, from: utcMs(year, 0, 1), to: utcMs(year + 1, 0, 1) };
-  const month = Number(match[2]);
+  const length = iso.length;
+  if (length !== 4 && length !== 7 && length !== 10) return null;
+  const year = digitsAt(iso, 0, 4);
+  if (year < 1) return null; // not four digits, or year zero (there is none)
+  if (length === 4) return { iso, precision: 'year', year, from: utcMs(year, 0, 1), to: utcMs(year + 1, 0, 1) };
+  const month = iso.charCodeAt(4) === DASH ? digitsAt(iso, 5, 2) : -1;
   if (month < 1 || month > 12) return null;
-  if (match[3] === undefined) return { iso, precision: 'month', year, month, from: utcMs(year, month - 1, 1), to: utcMs(year, month, 1) };
-  const day = Number(match[3]);
+  if (length === 7) return { iso, precision: 'month', year, month, from: utcMs(year, month - 1, 1), to: utcMs(year, month, 1) };
+  const day = iso.charCodeAt(7) === DASH ? digitsAt(iso, 8, 2) : -1;
   if (day < 1 || day > daysInMonth(year, month)) return null;
   return { iso, precision: 'day', year, month, day, from: utcMs(year, month - 1, day), to: utcMs(year, month - 1, day + 1) };
+}
+
+const DASH = 45; // "-"
+const ZERO = 48; // "0"
+
+/** The number written by `count` ASCII digits from `at`, or -1 if any is not one (ISO_DATE's \d). */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function isDate(iso: string): boolean {

@@ -35,9 +35,15 @@ export function sectionOf(number: string | undefined, sections: readonly Section
  */
 export function groupBySection(events: readonly TimelineEvent[], sections: readonly Section[]): EventGroup[] {
   const members = new Map<string, TimelineEvent[]>();
+  // Many events share a section number: each number is looked up once. Lists grow in place (a copy per
+  // event would be quadratic in a band's size).
+  const bandOf = new Map<string | undefined, string>();
   for (const event of events) {
-    const id = sectionOf(event.section, sections)?.id ?? OTHER_GROUP;
-    members.set(id, [...(members.get(id) ?? []), event]);
+    let id = bandOf.get(event.section);
+    if (id === undefined) bandOf.set(event.section, (id = sectionOf(event.section, sections)?.id ?? OTHER_GROUP));
+    const list = members.get(id);
+    if (list) list.push(event);
+    else members.set(id, [event]);
   }
   const groups: EventGroup[] = sections.flatMap((section) => {
     const list = members.get(section.id);

@@ -38,6 +38,16 @@ describe('groupBySection', () => {
     ]);
     expect(groups.flatMap((g) => g.events)).toHaveLength(events.length);
   });
+
+  it('puts each of many events that share section numbers in its band, in order, none lost', () => {
+    const numbers = ['7.1', '5', undefined, '7', '6', '4', '7.1.2', ' 5 '];
+    const events = Array.from({ length: 3000 }, (_, i) => event(`e${i}`, numbers[i % numbers.length]));
+    const groups = groupBySection(events, sections);
+    const expected = (id: string) => events.filter((e) => (sectionOf(e.section, sections)?.id ?? OTHER_GROUP) === id).map((e) => e.id);
+    expect(groups.map((g) => g.id)).toEqual(['background', 'west', 'home', OTHER_GROUP]);
+    for (const group of groups) expect(group.events.map((e) => e.id)).toEqual(expected(group.id));
+    expect(groups.reduce((n, g) => n + g.events.length, 0)).toBe(events.length);
+  });
 });
 
 describe('sectionsOf', () => {
