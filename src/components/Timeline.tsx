@@ -3,7 +3,7 @@ import { scaleTime } from '../timeline/timeScale';
 import type { Dataset, TimelineEvent } from '../data/schema';
 import { formatDateRange, formatDateShort } from '../data/formatDate';
 import { coverage, createTimeScale } from '../timeline/scale';
-import { layoutItemOf, layoutItems, type ClusterLayout, type LayoutItem, type MarkLayout } from '../timeline/layout';
+import { itemsInOrder, layoutItemOf, layoutItems, type ClusterLayout, type LayoutItem, type MarkLayout } from '../timeline/layout';
 import { createIntervalIndex, queryIntervals } from '../timeline/intervalIndex';
 import { binPositions, rectPaths, stackBins } from '../timeline/density';
 import { categoryStyle, CATEGORY_COLOURS } from '../timeline/categoryStyle';
@@ -27,7 +27,7 @@ import { useLazyModule } from './LazyPart';
 import { citationsOf } from '../literature/works';
 import { LensControls } from '../literature/LensControls';
 import { useStore } from '../state/store';
-import { selectLang, selectSelectedId, selectWindow } from '../state/selectors';
+import { selectEventsByDate, selectLang, selectSelectedId, selectWindow } from '../state/selectors';
 import { joinList, t } from '../i18n/messages';
 import { textLang } from '../i18n/localizeDataset';
 import { Axis, AXIS_HEIGHT } from './Axis';
@@ -92,6 +92,8 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
   const literature = useStore((s) => s.literature);
   const selectedWork = useStore((s) => s.selectedWork);
   const lang = useStore(selectLang);
+  // All events in date order: `events` (filtered, or a band's) keeps their order.
+  const allEvents = useStore(selectEventsByDate);
 
   const [containerRef, width, measured] = useElementWidth<HTMLDivElement>(960, bootWidth());
   const viewportHeight = useViewportHeight();
@@ -154,23 +156,20 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
       if (text === undefined) dateTexts.set(key, (text = formatDateShort(event.start, event.end, event.approximate, lang)));
       return `${text} · ${event.title}`;
     };
-    const items = new WeakMap<TimelineEvent, LayoutItem | null>();
+    // Each event's item (null without a date), by its place in allEvents: made once, shared by every list
+    // (a filter's, a band's), which itemsInOrder picks out with no lookup per event.
+    let all: (LayoutItem | null)[] | undefined;
     const lists = new WeakMap<readonly TimelineEvent[], LayoutItem[]>();
     // The items of a list of events (those with a date), kept for the list: layout runs at every zoom level.
     return (list: readonly TimelineEvent[]) => {
       let listed = lists.get(list);
       if (!listed) {
-        listed = [];
-        for (const event of list) {
-          let item = items.get(event);
-          if (item === undefined) items.set(event, (item = layoutItemOf(event, label)));
-          if (item) listed.push(item);
-        }
-        lists.set(list, listed);
+        all ??= allEvents.map((event) => layoutItemOf(event, label));
+        lists.set(list, (listed = itemsInOrder(list, allEvents, all, (event) => layoutItemOf(event, label))));
       }
       return listed;
     };
-  }, [lang]);
+  }, [allEvents, lang]);
   // Layouts already made at other zoom levels, for as long as nothing else changes.
   const layouts = useMemo(
     () => new Map<number, TimelineLayout>(),

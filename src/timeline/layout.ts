@@ -127,6 +127,23 @@ class Item implements LayoutItem {
   }
 }
 
+/**
+ * The items of `list`, whose events are some of `all`'s in `all`'s order (a filter, a band): one walk
+ * along both lists picks each event's item from `items` (one per event of `all`, null for an event
+ * without a date), with no lookup per event. Should an event not be found there, it and the events
+ * after it get items from `make`. Events without a date are left out.
+ */
+export function itemsInOrder<E>(list: readonly E[], all: readonly E[], items: readonly (LayoutItem | null)[], make: (event: E) => LayoutItem | null): LayoutItem[] {
+  const picked: LayoutItem[] = [];
+  let j = 0;
+  for (const event of list) {
+    while (j < all.length && all[j] !== event) j++;
+    const item = j < all.length ? items[j++]! : make(event);
+    if (item) picked.push(item);
+  }
+  return picked;
+}
+
 /** The layout items of events, in their order; events without a date are left out. */
 export function layoutItemsOf(events: readonly TimelineEvent[], labelOf: (event: TimelineEvent) => string): LayoutItem[] {
   const items: LayoutItem[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { TimeScale } from '../../src/timeline/timeScale';
 import { coverage, coverageMs, createTimeScale, dataExtent } from '../../src/timeline/scale';
-import { layoutEvents, layoutItemOf, layoutItems, defaultLayoutOptions, type LayoutItem, type LayoutOptions } from '../../src/timeline/layout';
+import { itemsInOrder, layoutEvents, layoutItemOf, layoutItems, defaultLayoutOptions, type LayoutItem, type LayoutOptions } from '../../src/timeline/layout';
 import { assignLanesCapped } from '../../src/timeline/lanes';
 import { estimateTextWidth, truncateToWidth } from '../../src/timeline/textWidth';
 import type { TimelineEvent } from '../../src/data/schema';
@@ -209,5 +209,39 @@ describe('coverageMs', () => {
     );
     expect(coverageMs({ start: '1990-02-30' })).toBeNull();
     expect(coverageMs({ start: '0099' })).toEqual([new Date('0099-01-01T00:00:00Z').getTime(), new Date('0100-01-01T00:00:00Z').getTime()]);
+  });
+});
+
+describe('itemsInOrder', () => {
+  const all = ['a', 'b', 'c', 'd', 'e'].map((id, i) => event(id, `${2000 + i}`));
+  const label = (e: TimelineEvent) => e.title;
+  const items = all.map((e) => layoutItemOf(e, label));
+
+  it("picks a filtered list's items from the shared ones, in the list's order, the same objects", () => {
+    const made: string[] = [];
+    const picked = itemsInOrder([all[1]!, all[3]!, all[4]!], all, items, (e) => (made.push(e.id), layoutItemOf(e, label)));
+    expect(picked.map((item) => item.id)).toEqual(['b', 'd', 'e']);
+    expect(picked).toEqual([items[1], items[3], items[4]]);
+    expect(picked[0]).toBe(items[1]);
+    expect(made).toEqual([]);
+  });
+
+  it('leaves out events without a date, and makes items for events the shared list does not have (and the ones after)', () => {
+    const undated = [null, ...items.slice(1)];
+    const stranger = event('x', '1999');
+    const made: string[] = [];
+    const picked = itemsInOrder([all[0]!, all[2]!, stranger, all[4]!], all, undated, (e) => (made.push(e.id), layoutItemOf(e, label)));
+    expect(picked.map((item) => item.id)).toEqual(['c', 'x', 'e']);
+    expect(made).toEqual(['x', 'e']);
+  });
+
+  it('gives every event of any list its item: property', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 4 }), { maxLength: 12 }), (picks) => {
+        const list = picks.map((i) => all[i]!);
+        const picked = itemsInOrder(list, all, items, (e) => layoutItemOf(e, label));
+        expect(picked.map((item) => item.id)).toEqual(list.map((e) => e.id));
+      }),
+    );
   });
 });
