@@ -5,9 +5,9 @@
  * first called, so React's and the app's start-up code was compiled piece by
  * piece during the first render. With it, the whole entry chunk is compiled
  * while it streams in, on a background thread. Measured in alternated fresh
- * loads (bench/, 1280×720): the first frame comes about 70 ms sooner at
- * 10,000 events and about 25 ms sooner with the SCS data. The compile runs
- * before the module starts, but the render is much faster.
+ * loads (1280×720): the first frame comes 50–75 ms sooner at 10,000 events
+ * and about 25 ms sooner with the SCS data. The module starts a little later
+ * (the compile comes first), and its first render runs much faster.
  *
  * Only the entry chunk: the lazy chunks are fetched on first use, and most of
  * each is not run at once.
