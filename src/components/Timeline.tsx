@@ -156,6 +156,7 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
       if (text === undefined) dateTexts.set(key, (text = formatDateShort(event.start, event.end, event.approximate, lang)));
       return `${text} · ${event.title}`;
     };
+    const itemOf = (event: TimelineEvent) => layoutItemOf(event, label);
     // Each event's item (null without a date), by its place in allEvents: made once, shared by every list
     // (a filter's, a band's), which itemsInOrder picks out with no lookup per event.
     let all: (LayoutItem | null)[] | undefined;
@@ -164,8 +165,8 @@ export function Timeline({ dataset, events, toolbar }: TimelineProps) {
     return (list: readonly TimelineEvent[]) => {
       let listed = lists.get(list);
       if (!listed) {
-        all ??= allEvents.map((event) => layoutItemOf(event, label));
-        lists.set(list, (listed = itemsInOrder(list, allEvents, all, (event) => layoutItemOf(event, label))));
+        all ??= allEvents.map(itemOf);
+        lists.set(list, (listed = itemsInOrder(list, allEvents, all, itemOf)));
       }
       return listed;
     };
